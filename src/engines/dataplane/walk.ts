@@ -1,0 +1,315 @@
+/**
+ * Layer 3: a packet leaves a namespace (route lookup, OUTPUT/POSTROUTING),
+ * crosses links (l2.ts), is received (PREROUTING, local delivery or
+ * forwarding with ip_forward and TTL), and ICMP errors travel back the same
+ * way. Every step is recorded in the trace.
+ */
+import { formatIPv4 } from '../../model/inet.js';
+import { ipForwarding } from '../../model/sysctl.js';
+import type { Link, Netns, World } from '../../model/types.js';
+import { getNetns } from '../../model/world.js';
+import { type HookResult, type NfHook, runHook } from '../netfilter/hook.js';
+import { isLocalAddress, lookupRoute, type RouteDecision } from '../router/lookup.js';
+import { BROADCAST_MAC, resolveNeighbour, transmitFrame } from './l2.js';
+import { describePacket, ICMP, nsLabel, type Packet, type Trace, UNREACH } from './packet.js';
+
+export type SendErrno = 'ENETUNREACH' | 'EHOSTUNREACH' | 'EACCES' | 'EINVAL' | 'EPERM';
+
+export type SendResult =
+  | { kind: 'error'; errno: SendErrno; trace: Trace }
+  | { kind: 'delivered'; ns: Netns; dev: Link; packet: Packet; ms: number; trace: Trace }
+  | { kind: 'lost'; ms: number; reason: string; trace: Trace };
+
+/** Per-hop latency of the virtual wire, in milliseconds. */
+export const HOP_MS = 0.025;
+/** How long ARP takes to give up (3 probes, 1 s apart). */
+export const ARP_FAIL_MS = 3000;
+const MAX_STEPS = 256;
+
+interface Walk {
+  world: World;
+  trace: Trace;
+  steps: number;
+}
+
+function ip(v: number): string {
+  return formatIPv4(v);
+}
+
+function note(w: Walk, ns: Netns, kind: Trace['events'][number]['kind'], text: string): void {
+  w.trace.events.push({ at: nsLabel(w.world, ns), kind, text });
+}
+
+function hook(w: Walk, ns: Netns, h: NfHook, packet: Packet, inDev?: Link, outDev?: Link): HookResult {
+  return runHook({
+    world: w.world,
+    ns,
+    hook: h,
+    packet,
+    trace: w.trace,
+    ...(inDev ? { inDev } : {}),
+    ...(outDev ? { outDev } : {}),
+  });
+}
+
+/** The errno a socket sees for a route decision that cannot carry the packet. */
+export function routeErrno(d: RouteDecision): SendErrno | null {
+  switch (d.kind) {
+    case 'none':
+      return 'ENETUNREACH';
+    case 'unreachable':
+      return 'EHOSTUNREACH';
+    case 'prohibit':
+      return 'EACCES';
+    case 'blackhole':
+      return 'EINVAL';
+    default:
+      return null;
+  }
+}
+
+export interface SendOptions {
+  /** Bind to this device (ping -I). */
+  oif?: Link;
+  trace?: Trace;
+}
+
+/** Send a locally generated packet from `ns`. `packet.src === 0` lets the route choose the source. */
+export function sendPacket(world: World, ns: Netns, packet: Packet, opts: SendOptions = {}): SendResult {
+  const w: Walk = { world, trace: opts.trace ?? { events: [] }, steps: 0 };
+  return sendFrom(w, ns, packet, opts.oif, 0);
+}
+
+function sendFrom(w: Walk, ns: Netns, packet: Packet, oif: Link | undefined, ms: number): SendResult {
+  const d = lookupRoute(w.world, ns, packet.dst, {
+    ...(oif ? { oif: oif.uid } : {}),
+    ...(packet.src ? { src: packet.src } : {}),
+  });
+  const err = routeErrno(d);
+  if (err) {
+    note(
+      w,
+      ns,
+      'route',
+      d.kind === 'none' ? `no route to ${ip(packet.dst)}` : `route to ${ip(packet.dst)} is ${d.kind}`,
+    );
+    return { kind: 'error', errno: err, trace: w.trace };
+  }
+  let p: Packet = { ...packet };
+  if (!p.src) {
+    const src =
+      d.kind === 'unicast' || d.kind === 'broadcast' ? d.src : d.kind === 'local' ? d.src : undefined;
+    if (src === undefined) {
+      note(w, ns, 'route', `no source address for ${ip(packet.dst)}`);
+      return { kind: 'error', errno: 'EINVAL', trace: w.trace };
+    }
+    p.src = src;
+  }
+  note(w, ns, 'route', describeDecision(d, p));
+  const out = hook(w, ns, 'OUTPUT', p, undefined, d.kind === 'unicast' ? d.dev : undefined);
+  if (out.verdict !== 'ACCEPT') return rejected(w, ns, p, out, ms, true);
+  p = out.packet;
+  if (p.dst !== packet.dst) {
+    // DNAT in OUTPUT: route again
+    const d2 = lookupRoute(w.world, ns, p.dst, { src: p.src });
+    if (routeErrno(d2)) return { kind: 'error', errno: routeErrno(d2) as SendErrno, trace: w.trace };
+    return afterRouting(w, ns, p, d2, ms);
+  }
+  return afterRouting(w, ns, p, d, ms);
+}
+
+function describeDecision(d: RouteDecision, p: Packet): string {
+  switch (d.kind) {
+    case 'local':
+      return `${ip(p.dst)} is a local address`;
+    case 'unicast': {
+      const r = d.route;
+      const dst = r.prefix === 0 ? 'default' : `${ip(r.dst)}/${r.prefix}`;
+      return `route ${dst}${d.gateway !== undefined ? ` via ${ip(d.gateway)}` : ''} dev ${d.dev.name} (src ${p.src ? ip(p.src) : '?'})`;
+    }
+    case 'broadcast':
+      return `${ip(p.dst)} is a broadcast address on ${d.dev.name}`;
+    default:
+      return d.kind;
+  }
+}
+
+function afterRouting(w: Walk, ns: Netns, p: Packet, d: RouteDecision, ms: number): SendResult {
+  if (d.kind === 'local') {
+    const post = hook(w, ns, 'POSTROUTING', p);
+    if (post.verdict !== 'ACCEPT') return rejected(w, ns, p, post, ms, true);
+    const lo = [...ns.byIndex.values()]
+      .map((u) => w.world.links.get(u))
+      .find((l) => l?.kind === 'loopback') as Link;
+    return receive(w, ns, lo, post.packet, ms + HOP_MS);
+  }
+  if (d.kind !== 'unicast' && d.kind !== 'broadcast')
+    return { kind: 'lost', ms, reason: d.kind, trace: w.trace };
+  const post = hook(w, ns, 'POSTROUTING', p, undefined, d.dev);
+  if (post.verdict !== 'ACCEPT') return rejected(w, ns, p, post, ms, true);
+  const nexthop = d.kind === 'unicast' ? (d.gateway ?? p.dst) : 0xffffffff;
+  return output(w, ns, d.dev, nexthop, post.packet, ms, true);
+}
+
+/** Put a routed packet on the wire of `dev` towards `nexthop`. */
+function output(
+  w: Walk,
+  ns: Netns,
+  dev: Link,
+  nexthop: number,
+  p: Packet,
+  ms: number,
+  local: boolean,
+): SendResult {
+  if (++w.steps > MAX_STEPS) return { kind: 'lost', ms, reason: 'too many steps', trace: w.trace };
+  const arp = resolveNeighbour(w.world, ns, dev, nexthop, local ? p.src : undefined, w.trace);
+  if (!arp.ok) {
+    note(w, ns, 'drop', `cannot resolve ${ip(nexthop)} on ${dev.name}: Destination Host Unreachable`);
+    return icmpError(w, ns, p, ICMP.DEST_UNREACH, UNREACH.HOST, ms + ARP_FAIL_MS);
+  }
+  note(
+    w,
+    ns,
+    'xmit',
+    `${describePacket(p)} out ${dev.name} to ${arp.mac === BROADCAST_MAC ? 'broadcast' : arp.mac}`,
+  );
+  const receptions = transmitFrame(w.world, dev, { srcMac: dev.mac, dstMac: arp.mac, ip: p }, w.trace);
+  const rx = receptions.find(
+    (r) => r.frame.dstMac === BROADCAST_MAC || r.dev.mac === arp.mac || r.dev.kind === 'loopback',
+  );
+  if (!rx) {
+    const dropNote = w.trace.events.findLast((e) => e.kind === 'drop');
+    return {
+      kind: 'lost',
+      ms,
+      reason: dropNote?.text ?? `nothing received the frame sent out of ${dev.name}`,
+      trace: w.trace,
+    };
+  }
+  return receive(w, getNetns(w.world, rx.dev.netns), rx.dev, p, ms + HOP_MS);
+}
+
+/** IP input in `ns` on `dev`. */
+function receive(w: Walk, ns: Netns, dev: Link, packet: Packet, ms: number): SendResult {
+  if (++w.steps > MAX_STEPS) return { kind: 'lost', ms, reason: 'too many steps', trace: w.trace };
+  const pre = hook(w, ns, 'PREROUTING', packet, dev);
+  if (pre.verdict !== 'ACCEPT') return rejected(w, ns, packet, pre, ms, false);
+  const p = pre.packet;
+  if (isLocalAddress(w.world, ns, p.dst) || p.dst === 0xffffffff) {
+    const inp = hook(w, ns, 'INPUT', p, dev);
+    if (inp.verdict !== 'ACCEPT') return rejected(w, ns, p, inp, ms, false);
+    note(w, ns, 'deliver', `${describePacket(inp.packet)} delivered on ${dev.name}`);
+    return { kind: 'delivered', ns, dev, packet: inp.packet, ms, trace: w.trace };
+  }
+  if (!ipForwarding(w.world, ns)) {
+    note(
+      w,
+      ns,
+      'drop',
+      `dropped: ${ip(p.dst)} is not local and net.ipv4.ip_forward=0 in ${nsLabel(w.world, ns)}`,
+    );
+    return { kind: 'lost', ms, reason: `ip_forward is 0 in ${nsLabel(w.world, ns)}`, trace: w.trace };
+  }
+  const d = lookupRoute(w.world, ns, p.dst);
+  switch (d.kind) {
+    case 'none':
+      note(w, ns, 'drop', `no route to ${ip(p.dst)} in ${nsLabel(w.world, ns)}`);
+      return icmpError(w, ns, p, ICMP.DEST_UNREACH, UNREACH.NET, ms, dev);
+    case 'unreachable':
+      return icmpError(w, ns, p, ICMP.DEST_UNREACH, UNREACH.HOST, ms, dev);
+    case 'prohibit':
+      return icmpError(w, ns, p, ICMP.DEST_UNREACH, UNREACH.ADMIN_PROHIB, ms, dev);
+    case 'blackhole':
+      note(w, ns, 'drop', `blackhole route for ${ip(p.dst)}`);
+      return { kind: 'lost', ms, reason: 'blackhole route', trace: w.trace };
+    case 'local':
+      return { kind: 'delivered', ns, dev, packet: p, ms, trace: w.trace };
+    case 'broadcast':
+      return { kind: 'delivered', ns, dev, packet: p, ms, trace: w.trace };
+    default:
+      break;
+  }
+  if (p.ttl <= 1) {
+    note(w, ns, 'drop', `TTL exceeded in transit at ${nsLabel(w.world, ns)}`);
+    return icmpError(w, ns, p, ICMP.TIME_EXCEEDED, 0, ms, dev);
+  }
+  const fwd = hook(w, ns, 'FORWARD', p, dev, d.dev);
+  if (fwd.verdict !== 'ACCEPT') return rejected(w, ns, p, fwd, ms, false);
+  const q: Packet = { ...fwd.packet, ttl: fwd.packet.ttl - 1 };
+  note(
+    w,
+    ns,
+    'forward',
+    `forwarded ${dev.name} -> ${d.dev.name}${d.gateway !== undefined ? ` via ${ip(d.gateway)}` : ''}`,
+  );
+  const post = hook(w, ns, 'POSTROUTING', q, dev, d.dev);
+  if (post.verdict !== 'ACCEPT') return rejected(w, ns, q, post, ms, false);
+  return output(w, ns, d.dev, d.gateway ?? q.dst, post.packet, ms, false);
+}
+
+function rejected(w: Walk, ns: Netns, p: Packet, r: HookResult, ms: number, local: boolean): SendResult {
+  if (r.verdict === 'DROP') {
+    if (local) return { kind: 'error', errno: 'EPERM', trace: w.trace };
+    return { kind: 'lost', ms, reason: 'dropped by netfilter', trace: w.trace };
+  }
+  const rw = r.reject;
+  if (rw === 'tcp-reset') {
+    const rst: Packet = {
+      src: p.dst,
+      dst: p.src,
+      proto: 'tcp',
+      ttl: 64,
+      len: 40,
+      mark: 0,
+      tcp: 'RST',
+      ...(p.dport !== undefined ? { sport: p.dport } : {}),
+      ...(p.sport !== undefined ? { dport: p.sport } : {}),
+    };
+    return sendFrom(w, ns, rst, undefined, ms);
+  }
+  return icmpError(w, ns, p, rw?.type ?? ICMP.DEST_UNREACH, rw?.code ?? UNREACH.PORT, ms);
+}
+
+/** Build an ICMP error about `p` in `ns` and send it back towards p.src (never about another ICMP error). */
+export function icmpError(
+  w: Walk,
+  ns: Netns,
+  p: Packet,
+  type: number,
+  code: number,
+  ms: number,
+  _inDev?: Link,
+): SendResult {
+  if (p.proto === 'icmp' && p.icmp && p.icmp.type !== ICMP.ECHO_REQUEST && p.icmp.type !== ICMP.ECHO_REPLY) {
+    return { kind: 'lost', ms, reason: 'no ICMP error about an ICMP error', trace: w.trace };
+  }
+  const err: Packet = {
+    src: 0,
+    dst: p.src,
+    proto: 'icmp',
+    ttl: 64,
+    len: 56 + 28,
+    mark: 0,
+    icmp: { type, code },
+    inner: p,
+  };
+  if (isLocalAddress(w.world, ns, p.src)) {
+    // the local stack reports to its own socket
+    err.src = p.src;
+    note(w, ns, 'icmp', `${describePacket(err)} reported locally`);
+    const lo = [...ns.byIndex.values()]
+      .map((u) => w.world.links.get(u))
+      .find((l) => l?.kind === 'loopback') as Link;
+    return { kind: 'delivered', ns, dev: lo, packet: err, ms, trace: w.trace };
+  }
+  note(
+    w,
+    ns,
+    'icmp',
+    `sends ICMP ${type === ICMP.TIME_EXCEEDED ? 'time exceeded' : `unreachable code ${code}`} back to ${ip(p.src)}`,
+  );
+  const r = sendFrom(w, ns, err, undefined, ms);
+  if (r.kind === 'error')
+    return { kind: 'lost', ms, reason: 'the ICMP error could not be routed back', trace: w.trace };
+  return r;
+}

@@ -1,0 +1,117 @@
+/** IPv4/IPv6 address changes with the kernel's side effects (secondary flag, kernel routes). */
+import { type KernelError, kerr } from './errno.js';
+import { type IPv6, ipv6Equal, networkOf } from './inet.js';
+import { addKernelRoutes, RT_SCOPE, removeKernelRoutes, removeRoutes, routeUsesDev } from './routes.js';
+import { sysctlGet } from './sysctl.js';
+import type { Addr4, Link, World } from './types.js';
+import { getNetns } from './world.js';
+
+export interface AddrSpec {
+  addr: number;
+  prefix: number;
+  broadcast?: number;
+  peer?: number;
+  label?: string;
+  scope?: number;
+  noprefixroute?: boolean;
+}
+
+function sameSubnet(a: Addr4, b: { addr: number; prefix: number }): boolean {
+  return a.prefix === b.prefix && networkOf(a.addr, a.prefix) === networkOf(b.addr, b.prefix);
+}
+
+export function addAddr4(world: World, link: Link, spec: AddrSpec, replace = false): KernelError | null {
+  const existing = link.addrs4.find((a) => a.addr === spec.addr && a.prefix === spec.prefix);
+  if (existing) {
+    if (!replace) return kerr('EEXIST', 'ipv4: Address already assigned');
+    if (spec.label !== undefined) existing.label = spec.label;
+    if (spec.broadcast !== undefined) existing.broadcast = spec.broadcast;
+    return null;
+  }
+  const ns = getNetns(world, link.netns);
+  const secondary = link.addrs4.some((a) => !a.secondary && sameSubnet(a, spec));
+  const addr: Addr4 = {
+    addr: spec.addr,
+    prefix: spec.prefix,
+    label: spec.label ?? link.name,
+    scope: spec.scope ?? (spec.addr >>> 24 === 127 ? RT_SCOPE.host : RT_SCOPE.global),
+    secondary,
+    ...(spec.broadcast !== undefined ? { broadcast: spec.broadcast } : {}),
+    ...(spec.peer !== undefined ? { peer: spec.peer } : {}),
+    ...(spec.noprefixroute ? { noprefixroute: true } : {}),
+  };
+  if (secondary) link.addrs4.push(addr);
+  else {
+    const firstSecondary = link.addrs4.findIndex((a) => a.secondary);
+    if (firstSecondary < 0) link.addrs4.push(addr);
+    else link.addrs4.splice(firstSecondary, 0, addr);
+  }
+  addKernelRoutes(ns, link, addr);
+  return null;
+}
+
+export interface AddrMatch {
+  addr: number;
+  /** undefined: wildcard deletion (iproute2 sent no IFA_ADDRESS). */
+  prefix?: number;
+  label?: string;
+}
+
+export function delAddr4(world: World, link: Link, m: AddrMatch): KernelError | null {
+  const victim = link.addrs4.find(
+    (a) =>
+      a.addr === m.addr &&
+      (m.prefix === undefined || a.prefix === m.prefix) &&
+      (m.label === undefined || a.label === m.label),
+  );
+  if (!victim) return kerr('EADDRNOTAVAIL', 'ipv4: Address not found');
+  removeAddr4(world, link, victim);
+  return null;
+}
+
+/** Delete one address; deleting a primary takes (or promotes) its secondaries. */
+export function removeAddr4(world: World, link: Link, victim: Addr4): void {
+  const ns = getNetns(world, link.netns);
+  const gone: Addr4[] = [victim];
+  if (!victim.secondary) {
+    const secs = link.addrs4.filter((a) => a.secondary && sameSubnet(a, victim));
+    const promote =
+      sysctlGet(world, ns, `net.ipv4.conf.${link.name}.promote_secondaries`) === '1' ||
+      sysctlGet(world, ns, 'net.ipv4.conf.all.promote_secondaries') === '1';
+    if (promote && secs.length) {
+      const first = secs[0] as Addr4;
+      first.secondary = false;
+    } else gone.push(...secs);
+  }
+  link.addrs4 = link.addrs4.filter((a) => !gone.includes(a));
+  for (const a of gone) removeKernelRoutes(world, ns, link, a);
+  // a promoted secondary needs the primary's routes again
+  for (const a of link.addrs4) addKernelRoutes(ns, link, a);
+  if (link.addrs4.length === 0) {
+    // last IPv4 address gone: fib_disable_ip flushes every route through the device
+    removeRoutes(ns, (r) => routeUsesDev(r, link.uid));
+  }
+}
+
+export function flushAddrs4(world: World, link: Link, pred: (a: Addr4) => boolean = () => true): number {
+  let n = 0;
+  for (;;) {
+    const victim = link.addrs4.find(pred);
+    if (!victim) return n;
+    removeAddr4(world, link, victim);
+    n++;
+  }
+}
+
+export function addAddr6(link: Link, addr: IPv6, prefix: number, scope: number): KernelError | null {
+  if (link.addrs6.some((a) => ipv6Equal(a.addr, addr))) return kerr('EEXIST');
+  link.addrs6.push({ addr, prefix, scope, auto: false });
+  return null;
+}
+
+export function delAddr6(link: Link, addr: IPv6): KernelError | null {
+  const i = link.addrs6.findIndex((a) => ipv6Equal(a.addr, addr));
+  if (i < 0) return kerr('EADDRNOTAVAIL');
+  link.addrs6.splice(i, 1);
+  return null;
+}
