@@ -1,0 +1,124 @@
+/**
+ * A minimal process harness for the text utilities: one host, its
+ * filesystem view, and a `spawn` that runs other TEXT_COMMANDS.
+ */
+import { TEXT_COMMANDS } from '../../../src/commands/text/index.js';
+import type { World } from '../../../src/model/types.js';
+import { FsView, type Vfs } from '../../../src/model/vfs.js';
+import { addHost, createWorld } from '../../../src/model/world.js';
+import type { CommandDef, ExecContext, Proc, ShellState } from '../../../src/shell/types.js';
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  exit: number;
+}
+
+export interface RunOpts {
+  stdin?: string;
+  cwd?: string;
+  tty?: { cols: number; rows: number } | null;
+  env?: Record<string, string>;
+}
+
+const REGISTRY = new Map<string, CommandDef>(TEXT_COMMANDS.map((c) => [c.name, c]));
+
+function notAvailable(): never {
+  throw new Error('not available in this harness');
+}
+
+export class Sandbox {
+  readonly world: World;
+  readonly fs: Vfs;
+  readonly view: FsView;
+  readonly ctx: ExecContext;
+
+  constructor(files: Record<string, string> = {}) {
+    this.world = createWorld();
+    const host = addHost(this.world, 'node1');
+    this.fs = host.fs;
+    this.view = new FsView(host.fs);
+    const ns = this.world.netns.get(host.rootNetns);
+    if (!ns) throw new Error('no netns');
+    for (const [path, data] of Object.entries(files)) {
+      if (path.endsWith('/')) host.fs.putDir(path);
+      else host.fs.put(path, data);
+    }
+    this.ctx = {
+      world: this.world,
+      host,
+      ns,
+      fs: this.view,
+      env: new Map([['PATH', '/usr/sbin:/usr/bin:/sbin:/bin']]),
+      cwd: '/',
+      tty: null,
+      userland: { flavour: 'gnu' },
+      place: 'node1',
+    };
+  }
+
+  /** Run argv (or a whitespace-split string) and collect its output. */
+  run(argv: string[] | string, opts: RunOpts = {}): RunResult {
+    const args = typeof argv === 'string' ? argv.split(/\s+/).filter((s) => s !== '') : argv;
+    const out: string[] = [];
+    const err: string[] = [];
+    const env = new Map(this.ctx.env);
+    for (const [k, v] of Object.entries(opts.env ?? {})) env.set(k, v);
+    const ctx: ExecContext = {
+      ...this.ctx,
+      env,
+      cwd: opts.cwd ?? this.ctx.cwd,
+      tty: opts.tty ?? null,
+    };
+    const exit = this.exec(args, ctx, opts.stdin ?? '', out, err);
+    return { stdout: out.join(''), stderr: err.join(''), exit };
+  }
+
+  private exec(argv: string[], ctx: ExecContext, stdin: string, out: string[], err: string[]): number {
+    const name = argv[0] ?? '';
+    const def = REGISTRY.get(name);
+    if (!def) {
+      err.push(`${name}: command not found\n`);
+      return 127;
+    }
+    // a cast, so that fields other sessions add to ShellState do not break this harness
+    const state = {
+      aliases: new Map(),
+      history: [],
+      lastExit: 0,
+      exitRequested: null,
+      clearRequested: false,
+      functions: new Map(),
+      loginRequest: null,
+    } as ShellState;
+    const p: Proc = {
+      argv,
+      ctx,
+      stdin,
+      out: (t) => {
+        out.push(t);
+      },
+      err: (t) => {
+        err.push(t);
+      },
+      spawn: (a, c, s) => this.exec(a, { ...ctx, ...(c ?? {}) }, s ?? '', out, err),
+      shell: notAvailable,
+      capture: notAvailable,
+      elapse: (ms) => {
+        this.world.clock.now += ms;
+      },
+      interactive: false,
+      shellState: state,
+    };
+    return def.run(p);
+  }
+}
+
+/** Run one command in a fresh sandbox with the given files. */
+export function run(
+  argv: string[] | string,
+  files: Record<string, string> = {},
+  opts: RunOpts = {},
+): RunResult {
+  return new Sandbox(files).run(argv, opts);
+}
