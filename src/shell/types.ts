@@ -47,6 +47,8 @@ export interface Proc {
     ctx?: Partial<ExecContext>,
     stdin?: string,
   ): { stdout: string; stderr: string; exit: number };
+  /** Path of the program `name` as exec would find it in the context, or null. */
+  which(name: string, ctx?: Partial<ExecContext>): string | null;
   /** Advance the world's virtual clock (sleep, ping intervals). */
   elapse(ms: number): void;
   /** Whether the session is interactive (a person at the REPL) or a script. */
@@ -64,6 +66,8 @@ export interface ShellState {
   /** Clear the screen was requested (the REPL acts on it). */
   clearRequested: boolean;
   functions: Map<string, unknown>;
+  /** `ssh HOST` asked the session to log in to another host. */
+  loginRequest: string | null;
 }
 
 export type CommandFn = (p: Proc) => number;

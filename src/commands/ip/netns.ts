@@ -1,0 +1,187 @@
+/** `ip netns add | del | list | list-id | exec | identify | pids | set | attach`. */
+import { destroyNetns } from '../../model/link-ops.js';
+import type { Netns } from '../../model/types.js';
+import { createNetns, getNetns, netnsByName, nsidOf } from '../../model/world.js';
+import { netnsExecContext } from '../../shell/context.js';
+import { fail } from '../cli-error.js';
+import { type IpCtx, invarg, matches } from './common.js';
+
+const NETNS_USAGE =
+  'Usage:\tip netns list\n\tip netns add NAME\n\tip netns attach NAME PID\n\tip netns set NAME NETNSID\n\tip [-all] netns delete [NAME]\n\tip netns identify [PID]\n\tip netns pids NAME\n\tip [-all] netns exec [NAME] cmd ...\n\tip netns monitor\n\tip netns list-id [target-nsid POSITIVE-INT] [nsid POSITIVE-INT]\nNETNSID := auto | POSITIVE-INT\n';
+
+function namesNewestFirst(ctx: IpCtx): string[] {
+  return [...ctx.host.netnsNames].reverse();
+}
+
+function list(ctx: IpCtx): number {
+  let text = '';
+  const json: string[] = [];
+  for (const name of namesNewestFirst(ctx)) {
+    const ns = netnsByName(ctx.world, ctx.host, name);
+    const id = ns ? nsidOf(ctx.ns, ns.uid, false) : undefined;
+    if (ctx.opts.json) json.push(`{"name":${JSON.stringify(name)}${id !== undefined ? `,"id":${id}` : ''}}`);
+    else text += id !== undefined ? `${name} (id: ${id})\n` : `${name}\n`;
+  }
+  ctx.p.out(ctx.opts.json ? `[${json.join(',')}]\n` : text);
+  return 0;
+}
+
+function validName(name: string): boolean {
+  return name.length > 0 && !name.includes('/') && name !== '.' && name !== '..';
+}
+
+function add(ctx: IpCtx, name: string | undefined): number {
+  if (name === undefined) return fail('No netns name specified\n', 1);
+  if (!validName(name)) return fail(`Invalid netns name "${name}"\n`, 1);
+  if (ctx.host.netnsNames.includes(name))
+    return fail(`Cannot create namespace file "/run/netns/${name}": File exists\n`, 1);
+  createNetns(ctx.world, ctx.host.name, name);
+  ctx.host.netnsNames.push(name);
+  return 0;
+}
+
+function remove(ctx: IpCtx, name: string): number {
+  const ns = netnsByName(ctx.world, ctx.host, name);
+  if (!ns) return fail(`Cannot remove namespace file "/run/netns/${name}": No such file or directory\n`, 1);
+  ctx.host.netnsNames = ctx.host.netnsNames.filter((n) => n !== name);
+  // the namespace dies when nothing holds it any more
+  const held = ctx.host.processes.some((p) => p.netns === ns.uid);
+  if (!held) destroyNetns(ctx.world, ns);
+  else delete ns.name;
+  return 0;
+}
+
+function del(ctx: IpCtx, argv: string[]): number {
+  if (ctx.opts.all) {
+    for (const n of namesNewestFirst(ctx)) remove(ctx, n);
+    return 0;
+  }
+  const name = argv[0];
+  if (name === undefined) return fail('No netns name specified\n', 1);
+  return remove(ctx, name);
+}
+
+function openNetns(ctx: IpCtx, name: string): Netns {
+  const ns = netnsByName(ctx.world, ctx.host, name);
+  if (!ns) return fail(`Cannot open network namespace "${name}": No such file or directory\n`, 255);
+  return ns;
+}
+
+function execIn(ctx: IpCtx, ns: Netns, name: string, cmd: string[]): number {
+  const { over, warnings } = netnsExecContext(ctx.p.ctx, ns, name);
+  for (const w of warnings) ctx.p.err(w);
+  const prog = cmd[0] as string;
+  if (ctx.p.which(prog, over) === null)
+    return fail(`exec of "${prog}" failed: No such file or directory\n`, 255);
+  return ctx.p.spawn(cmd, over);
+}
+
+function exec(ctx: IpCtx, argv: string[]): number {
+  if (ctx.opts.all) {
+    if (argv.length === 0) return fail('No command specified\n', 1);
+    let status = 0;
+    for (const name of namesNewestFirst(ctx)) {
+      const ns = netnsByName(ctx.world, ctx.host, name);
+      if (!ns) continue;
+      ctx.p.out(`\nnetns: ${name}\n`);
+      const rc = execIn(ctx, ns, name, argv);
+      if (rc !== 0) status = rc;
+    }
+    return status;
+  }
+  const name = argv[0];
+  if (name === undefined) return fail('No netns name specified\n', 1);
+  const ns = openNetns(ctx, name);
+  if (argv.length < 2) return fail('No command specified\n', 1);
+  return execIn(ctx, ns, name, argv.slice(1));
+}
+
+function identify(ctx: IpCtx, argv: string[]): number {
+  if (argv[0] !== undefined) {
+    const pid = Number(argv[0]);
+    const proc = ctx.host.processes.find((p) => p.pid === pid);
+    if (!proc) return fail('Cannot open network namespace: No such file or directory\n', 1);
+    const ns = getNetns(ctx.world, proc.netns);
+    ctx.p.out(ns.name !== undefined && ns.host === ctx.host.name ? `${ns.name}\n` : '\n');
+    return 0;
+  }
+  const name =
+    ctx.ns.name !== undefined && ctx.ns.host === ctx.host.name && ctx.host.netnsNames.includes(ctx.ns.name)
+      ? ctx.ns.name
+      : '';
+  ctx.p.out(`${name}\n`);
+  return 0;
+}
+
+function pids(ctx: IpCtx, argv: string[]): number {
+  const name = argv[0];
+  if (name === undefined) return fail('No netns name specified\n', 1);
+  const ns = netnsByName(ctx.world, ctx.host, name);
+  if (!ns) return fail('Cannot open network namespace: No such file or directory\n', 1);
+  for (const p of ctx.host.processes) if (p.netns === ns.uid) ctx.p.out(`${p.pid}\n`);
+  return 0;
+}
+
+function set(ctx: IpCtx, argv: string[]): number {
+  const [name, idText] = argv;
+  if (name === undefined) return fail('No netns name specified\n', 1);
+  if (idText === undefined) return fail('No nsid specified\n', 1);
+  let id: number;
+  if (idText === 'auto') id = -1;
+  else if (/^\d+$/.test(idText) && Number(idText) < 2 ** 31) id = Number(idText);
+  else return invarg('Invalid "netnsid" value\n', idText);
+  const ns = netnsByName(ctx.world, ctx.host, name);
+  if (!ns) return fail(`Cannot open network namespace "${name}": No such file or directory\n`, 1);
+  if (ctx.ns.nsids.has(ns.uid)) return fail('RTNETLINK answers: File exists\n', 2);
+  if (id < 0) nsidOf(ctx.ns, ns.uid, true);
+  else {
+    if ([...ctx.ns.nsids.values()].includes(id)) return fail('RTNETLINK answers: File exists\n', 2);
+    ctx.ns.nsids.set(ns.uid, id);
+  }
+  return 0;
+}
+
+function listId(ctx: IpCtx): number {
+  const entries = [...ctx.ns.nsids.entries()].sort((a, b) => a[1] - b[1]);
+  let text = '';
+  for (const [uid, id] of entries) {
+    const ns = ctx.world.netns.get(uid);
+    const name =
+      ns && ns.host === ctx.host.name && ns.name !== undefined && ctx.host.netnsNames.includes(ns.name)
+        ? ns.name
+        : undefined;
+    text += name !== undefined ? `nsid ${id} (iproute2 netns name: ${name})\n` : `nsid ${id} \n`;
+  }
+  ctx.p.out(text);
+  return 0;
+}
+
+function attach(ctx: IpCtx, argv: string[]): number {
+  const [name, pidText] = argv;
+  if (name === undefined || pidText === undefined) return fail('No netns name and pid specified\n', 1);
+  const proc = ctx.host.processes.find((p) => p.pid === Number(pidText));
+  if (!proc) return fail(`Cannot open namespace of pid ${pidText}: No such file or directory\n`, 1);
+  if (ctx.host.netnsNames.includes(name))
+    return fail(`Cannot create namespace file "/run/netns/${name}": File exists\n`, 1);
+  const ns = getNetns(ctx.world, proc.netns);
+  ns.name = name;
+  ctx.host.netnsNames.push(name);
+  return 0;
+}
+
+export function doNetns(ctx: IpCtx, argv: string[]): number {
+  const verb = argv[0];
+  const rest = argv.slice(1);
+  if (verb === undefined || matches(verb, 'list') || verb === 'show') return list(ctx);
+  if (matches(verb, 'list-id')) return listId(ctx);
+  if (matches(verb, 'help')) return fail(NETNS_USAGE, 255);
+  if (matches(verb, 'add')) return add(ctx, rest[0]);
+  if (matches(verb, 'delete')) return del(ctx, rest);
+  if (matches(verb, 'exec')) return exec(ctx, rest);
+  if (matches(verb, 'identify')) return identify(ctx, rest);
+  if (matches(verb, 'pids')) return pids(ctx, rest);
+  if (matches(verb, 'set')) return set(ctx, rest);
+  if (matches(verb, 'attach')) return attach(ctx, rest);
+  if (matches(verb, 'monitor')) return 0;
+  return fail(`Command "${verb}" is unknown, try "ip netns help".\n`, 255);
+}

@@ -1,0 +1,275 @@
+/** Small system programs: sh/bash, hostname, whoami, id, uname, sleep, true, false, env, timeout, ssh. */
+import { formatIPv4 } from '../../model/inet.js';
+import { linksOf } from '../../model/world.js';
+import { hostContext } from '../../shell/context.js';
+import type { CommandDef, Proc } from '../../shell/types.js';
+
+function shell(name: string): CommandDef {
+  return {
+    name,
+    path: `/usr/bin/${name}`,
+    run: (p) => {
+      const args = p.argv.slice(1);
+      const shellName = name === 'sh' && p.ctx.userland.flavour === 'gnu' ? 'sh' : name;
+      if (args[0] === '-c') {
+        if (args[1] === undefined) {
+          p.err(`${shellName}: -c: option requires an argument\n`);
+          return 2;
+        }
+        return p.shell(args[1]);
+      }
+      if (args[0] === '--version' && name === 'bash') {
+        p.out('GNU bash, version 5.2.15(1)-release (x86_64-pc-linux-gnu)\n');
+        return 0;
+      }
+      if (args[0] !== undefined && !args[0].startsWith('-')) {
+        let text: string;
+        try {
+          text = p.ctx.fs.readFile(args[0], p.ctx.cwd);
+        } catch {
+          p.err(`${shellName}: ${args[0]}: No such file or directory\n`);
+          return 127;
+        }
+        return p.shell(text);
+      }
+      if (p.stdin) return p.shell(p.stdin);
+      return 0;
+    },
+  };
+}
+
+const hostname: CommandDef = {
+  name: 'hostname',
+  path: '/usr/bin/hostname',
+  run: (p) => {
+    const a = p.argv[1];
+    if (a === undefined || a === '-s' || a === '--short' || a === '-f' || a === '--fqdn' || a === '--long') {
+      p.out(`${p.ctx.host.name}\n`);
+      return 0;
+    }
+    if (a === '-I' || a === '--all-ip-addresses') {
+      const addrs: string[] = [];
+      for (const l of linksOf(p.ctx.world, p.ctx.ns)) {
+        if (l.kind === 'loopback' || !l.adminUp) continue;
+        for (const x of l.addrs4) if (x.scope === 0) addrs.push(formatIPv4(x.addr));
+      }
+      p.out(addrs.length ? `${addrs.join(' ')} \n` : '\n');
+      return 0;
+    }
+    if (a === '-i' || a === '--ip-address') {
+      let hosts = '';
+      try {
+        hosts = p.ctx.fs.readFile('/etc/hosts');
+      } catch {
+        // no file
+      }
+      const hits: string[] = [];
+      for (const line of hosts.split('\n')) {
+        const f = line.replace(/#.*/, '').trim().split(/\s+/);
+        if (f.length > 1 && f.slice(1).includes(p.ctx.host.name)) hits.push(f[0] as string);
+      }
+      if (!hits.length) {
+        p.err('hostname: Name or service not known\n');
+        return 1;
+      }
+      p.out(`${hits.join(' ')}\n`);
+      return 0;
+    }
+    if (a.startsWith('-')) {
+      p.err(
+        `hostname: invalid option -- '${a.replace(/^-+/, '')[0]}'\nUsage: hostname [-b] {hostname|-F file}         set host name (from file)\n`,
+      );
+      return 1;
+    }
+    p.err(
+      'hostname: you must be root to change the host name\n'.replace(
+        'you must be root to change the host name',
+        'changing the host name is not supported here',
+      ),
+    );
+    return 1;
+  },
+};
+
+const whoami: CommandDef = {
+  name: 'whoami',
+  path: '/usr/bin/whoami',
+  run: (p) => {
+    p.out(`${p.ctx.host.user}\n`);
+    return 0;
+  },
+};
+
+const id: CommandDef = {
+  name: 'id',
+  path: '/usr/bin/id',
+  run: (p) => {
+    p.out(
+      p.ctx.host.user === 'root'
+        ? 'uid=0(root) gid=0(root) groups=0(root)\n'
+        : `uid=1000(${p.ctx.host.user}) gid=1000(${p.ctx.host.user}) groups=1000(${p.ctx.host.user})\n`,
+    );
+    return 0;
+  },
+};
+
+const uname: CommandDef = {
+  name: 'uname',
+  path: '/usr/bin/uname',
+  run: (p) => {
+    const w = p.ctx.world;
+    const fields: Record<string, string> = {
+      s: 'Linux',
+      n: p.ctx.host.name,
+      r: w.profile.kernel,
+      v: '#1 SMP PREEMPT_DYNAMIC',
+      m: 'x86_64',
+      o: 'GNU/Linux',
+    };
+    const args = p.argv.slice(1);
+    if (args.length === 0) {
+      p.out('Linux\n');
+      return 0;
+    }
+    const want: string[] = [];
+    for (const a of args) {
+      if (a === '-a' || a === '--all') want.push('s', 'n', 'r', 'v', 'm', 'o');
+      else if (/^-[snrvmo]+$/.test(a)) want.push(...a.slice(1));
+      else {
+        p.err(
+          `uname: invalid option -- '${a.replace(/^-+/, '')[0] ?? ''}'\nTry 'uname --help' for more information.\n`,
+        );
+        return 1;
+      }
+    }
+    const order = ['s', 'n', 'r', 'v', 'm', 'o'].filter((k) => want.includes(k));
+    p.out(`${order.map((k) => fields[k]).join(' ')}\n`);
+    return 0;
+  },
+};
+
+export function parseDuration(s: string): number | null {
+  const m = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/.exec(s);
+  if (!m) return null;
+  const mult = { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2] as '' | 's' | 'm' | 'h' | 'd'];
+  return Number(m[1]) * mult * 1000;
+}
+
+const sleep: CommandDef = {
+  name: 'sleep',
+  path: '/usr/bin/sleep',
+  run: (p) => {
+    const args = p.argv.slice(1);
+    if (args.length === 0) {
+      p.err("sleep: missing operand\nTry 'sleep --help' for more information.\n");
+      return 1;
+    }
+    let total = 0;
+    for (const a of args) {
+      const ms = parseDuration(a);
+      if (ms === null) {
+        p.err(`sleep: invalid time interval '${a}'\nTry 'sleep --help' for more information.\n`);
+        return 1;
+      }
+      total += ms;
+    }
+    p.elapse(total);
+    return 0;
+  },
+};
+
+const trueCmd: CommandDef = { name: 'true', path: '/usr/bin/true', run: () => 0 };
+const falseCmd: CommandDef = { name: 'false', path: '/usr/bin/false', run: () => 1 };
+
+function printEnv(p: Proc): number {
+  const names = p.argv.slice(1).filter((a) => !a.startsWith('-'));
+  if (p.argv[0] === 'printenv' && names.length) {
+    let status = 0;
+    for (const n of names) {
+      const v = p.ctx.env.get(n);
+      if (v === undefined) status = 1;
+      else p.out(`${v}\n`);
+    }
+    return status;
+  }
+  if (p.argv[0] === 'env' && names.length) {
+    // env VAR=x cmd ...
+    const env = new Map(p.ctx.env);
+    let i = 0;
+    while (i < names.length && (names[i] as string).includes('=')) {
+      const a = names[i] as string;
+      env.set(a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1));
+      i++;
+    }
+    if (i < names.length) return p.spawn(names.slice(i), { env });
+    for (const [k, v] of env) p.out(`${k}=${v}\n`);
+    return 0;
+  }
+  for (const [k, v] of p.ctx.env) p.out(`${k}=${v}\n`);
+  return 0;
+}
+
+const env: CommandDef = { name: 'env', path: '/usr/bin/env', run: printEnv };
+const printenv: CommandDef = { name: 'printenv', path: '/usr/bin/printenv', run: printEnv };
+
+const timeout: CommandDef = {
+  name: 'timeout',
+  path: '/usr/bin/timeout',
+  run: (p) => {
+    const args = p.argv.slice(1).filter((a, i) => !(i === 0 && a.startsWith('-')));
+    if (args.length < 2 || parseDuration(args[0] as string) === null) {
+      p.err(
+        args.length < 2
+          ? "timeout: missing operand\nTry 'timeout --help' for more information.\n"
+          : `timeout: invalid time interval '${args[0]}'\nTry 'timeout --help' for more information.\n`,
+      );
+      return 125;
+    }
+    return p.spawn(args.slice(1));
+  },
+};
+
+const ssh: CommandDef = {
+  name: 'ssh',
+  path: '/usr/bin/ssh',
+  run: (p) => {
+    const args = p.argv.slice(1).filter((a) => !a.startsWith('-'));
+    const target = args[0];
+    if (target === undefined) {
+      p.err(
+        'usage: ssh [-46AaCfGgKkMNnqsTtVvXxYy] [-B bind_interface]\n           [-b bind_address] [-c cipher_spec] [-D [bind_address:]port]\n           [-E log_file] [-e escape_char] [-F configfile] [-I pkcs11]\n           [-i identity_file] [-J [user@]host[:port]] [-L address]\n           [-l login_name] [-m mac_spec] [-O ctl_cmd] [-o option] [-p port]\n           [-Q query_option] [-R address] [-S ctl_path] [-W host:port]\n           [-w local_tun[:remote_tun]] destination [command [argument ...]]\n',
+      );
+      return 255;
+    }
+    const hostName = target.includes('@') ? target.slice(target.indexOf('@') + 1) : target;
+    const host = p.ctx.world.hosts.get(hostName);
+    if (!host || host.hidden) {
+      p.err(`ssh: Could not resolve hostname ${hostName}: Name or service not known\n`);
+      return 255;
+    }
+    if (args.length > 1) {
+      const ctx = hostContext(p.ctx.world, host.name, null);
+      return p.shell(args.slice(1).join(' '), ctx);
+    }
+    if (!p.interactive && p.ctx.tty === null)
+      p.err('Pseudo-terminal will not be allocated because stdin is not a terminal.\n');
+    p.shellState.loginRequest = host.name;
+    return 0;
+  },
+};
+
+export const SYSTEM_COMMANDS: CommandDef[] = [
+  shell('sh'),
+  shell('bash'),
+  hostname,
+  whoami,
+  id,
+  uname,
+  sleep,
+  trueCmd,
+  falseCmd,
+  env,
+  printenv,
+  timeout,
+  ssh,
+];

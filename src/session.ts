@@ -1,0 +1,142 @@
+/**
+ * Session.exec(line) is the only way in: the REPL, the file runner, the
+ * grader and the tests all call it. A session is a stack of shells (one per
+ * `ssh` hop) over one world.
+ */
+import { allCommands } from './commands/index.js';
+import { Registry } from './commands/registry.js';
+import type { World } from './model/types.js';
+import { shellBuiltins } from './shell/builtins.js';
+import { hostContext } from './shell/context.js';
+import { type Frame, newShellState, type ShellMode } from './shell/frame.js';
+import { BufferSink, ExitSignal, Input, Interpreter } from './shell/interpreter.js';
+import { parseShell } from './shell/parse.js';
+import type { ExecContext } from './shell/types.js';
+
+export interface ExecResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export interface SessionOptions {
+  mode?: ShellMode;
+  host?: string;
+  tty?: ExecContext['tty'];
+  /** Virtual milliseconds the clock moves after each command line (scripts and cases). */
+  tickMs?: number;
+}
+
+let sharedRegistry: Registry | null = null;
+
+export function defaultRegistry(): Registry {
+  sharedRegistry ??= new Registry(allCommands());
+  return sharedRegistry;
+}
+
+export class Session {
+  readonly world: World;
+  readonly mode: ShellMode;
+  private readonly tty: ExecContext['tty'];
+  private readonly tickMs: number;
+  private readonly interp: Interpreter;
+  private frames: Frame[] = [];
+  private base: Frame;
+  /** The outermost shell exited. */
+  ended = false;
+
+  constructor(world: World, opts: SessionOptions = {}) {
+    this.world = world;
+    this.mode = opts.mode ?? 'script';
+    this.tty = opts.tty ?? null;
+    this.tickMs = opts.tickMs ?? (this.mode === 'interactive' ? 0 : 100);
+    this.interp = new Interpreter(defaultRegistry(), shellBuiltins());
+    this.base = this.loginFrame(opts.host ?? world.defaultHost);
+    this.frames = [this.base];
+  }
+
+  private loginFrame(host: string): Frame {
+    return {
+      ctx: hostContext(this.world, host, this.tty),
+      locals: new Map(),
+      positional: [],
+      state: newShellState(),
+      mode: this.mode,
+      argv0: 'bash',
+    };
+  }
+
+  /** The shell commands currently run in. */
+  get frame(): Frame {
+    return this.frames[this.frames.length - 1] as Frame;
+  }
+
+  get hostName(): string {
+    return this.frame.ctx.host.name;
+  }
+
+  /** True when `text` is an unfinished command (open quote, here-document, trailing pipe ...). */
+  needsMore(text: string): boolean {
+    const r = parseShell(text, this.frame.state.aliases);
+    return !r.ok && r.incomplete;
+  }
+
+  /** The prompt a KodeKloud-style lab terminal shows. */
+  prompt(): string {
+    const f = this.frame;
+    const home = f.ctx.env.get('HOME') ?? '/root';
+    const dir =
+      f.ctx.cwd === home
+        ? '~'
+        : f.ctx.cwd.startsWith(`${home}/`)
+          ? `~${f.ctx.cwd.slice(home.length)}`
+          : f.ctx.cwd;
+    return `${f.ctx.host.name} ${dir} ➜  `;
+  }
+
+  exec(line: string): ExecResult {
+    if (this.mode === 'case') {
+      // every step of a .case file is a fresh `bash -c` in /root
+      const host = this.frame.ctx.host.name;
+      this.frames = [this.loginFrame(host)];
+    }
+    const frame = this.frame;
+    const out = new BufferSink();
+    const err = new BufferSink();
+    let exitCode: number;
+    if (line.trim() !== '' && this.mode !== 'case') frame.state.history.push(line.replace(/\n$/, ''));
+    try {
+      exitCode = this.interp.runLine(line, frame, { stdin: new Input(''), out, err });
+    } catch (e) {
+      if (e instanceof ExitSignal) exitCode = e.code;
+      else {
+        const msg = e instanceof Error ? e.message : String(e);
+        err.write(`knetlab: internal error: ${msg}\n`);
+        exitCode = 1;
+      }
+    }
+    frame.state.lastExit = exitCode;
+    this.afterCommand(frame);
+    this.world.clock.now += this.tickMs;
+    return { stdout: out.text, stderr: err.text, exitCode };
+  }
+
+  private afterCommand(frame: Frame): void {
+    if (frame.state.loginRequest) {
+      const host = frame.state.loginRequest;
+      frame.state.loginRequest = null;
+      this.frames.push(this.loginFrame(host));
+      return;
+    }
+    if (frame.state.exitRequested !== null) {
+      frame.state.exitRequested = null;
+      if (this.frames.length > 1) this.frames.pop();
+      else if (this.mode !== 'case') this.ended = true;
+    }
+  }
+
+  /** Move the virtual clock (the REPL passes wall time through here). */
+  advanceClock(ms: number): void {
+    this.world.clock.now += Math.max(0, Math.round(ms));
+  }
+}

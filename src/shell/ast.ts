@@ -1,0 +1,126 @@
+/** The shell's syntax tree. */
+
+export type WordPart =
+  /** Unquoted text: subject to tilde expansion, field splitting (no) and globbing. */
+  | { k: 'lit'; s: string }
+  /** Quoted or escaped text: taken literally. */
+  | { k: 'sq'; s: string }
+  | { k: 'dq'; parts: WordPart[] }
+  | { k: 'param'; name: string; op?: ParamOp; arg?: Word; arg2?: Word }
+  | { k: 'cmd'; list: List }
+  | { k: 'arith'; src: string };
+
+export type ParamOp =
+  | ':-'
+  | '-'
+  | ':='
+  | '='
+  | ':+'
+  | '+'
+  | ':?'
+  | '?'
+  | '#'
+  | '##'
+  | '%'
+  | '%%'
+  | '/'
+  | '//'
+  | 'len'
+  | 'substr';
+
+export interface Word {
+  parts: WordPart[];
+}
+
+export type RedirOp = '>' | '>>' | '<' | '>&' | '<&' | '&>' | '&>>' | '<<' | '<<-' | '<<<' | '>|' | '<>';
+
+export interface Redirect {
+  fd: number;
+  op: RedirOp;
+  target?: Word;
+  /** Here-document body (after the delimiter line was found). */
+  heredoc?: { body: string; expand: boolean };
+}
+
+export interface Assign {
+  name: string;
+  value: Word;
+  append: boolean;
+}
+
+export interface SimpleCommand {
+  t: 'simple';
+  assigns: Assign[];
+  words: Word[];
+  redirs: Redirect[];
+  /** Source line number, for messages. */
+  line: number;
+}
+
+export interface ForCommand {
+  t: 'for';
+  name: string;
+  items: Word[] | null;
+  body: List;
+  redirs: Redirect[];
+}
+
+export interface WhileCommand {
+  t: 'while';
+  until: boolean;
+  cond: List;
+  body: List;
+  redirs: Redirect[];
+}
+
+export interface IfCommand {
+  t: 'if';
+  branches: Array<{ cond: List; body: List }>;
+  orElse: List | null;
+  redirs: Redirect[];
+}
+
+export interface GroupCommand {
+  t: 'group' | 'subshell';
+  body: List;
+  redirs: Redirect[];
+}
+
+export interface CaseCommand {
+  t: 'case';
+  word: Word;
+  arms: Array<{ patterns: Word[]; body: List }>;
+  redirs: Redirect[];
+}
+
+export interface FunctionDef {
+  t: 'function';
+  name: string;
+  body: Command;
+}
+
+export type Command =
+  | SimpleCommand
+  | ForCommand
+  | WhileCommand
+  | IfCommand
+  | GroupCommand
+  | CaseCommand
+  | FunctionDef;
+
+export interface Pipeline {
+  negate: boolean;
+  cmds: Command[];
+  /** `|&` between cmds[i] and cmds[i+1] also pipes stderr. */
+  stderrToo: boolean[];
+}
+
+export interface AndOr {
+  first: Pipeline;
+  rest: Array<{ op: '&&' | '||'; p: Pipeline }>;
+  background: boolean;
+}
+
+export interface List {
+  items: AndOr[];
+}

@@ -1,0 +1,64 @@
+/** One running shell: its place, variables, positional parameters and state. */
+import type { ExecContext, ShellState } from './types.js';
+
+export type ShellMode = 'interactive' | 'script' | 'case';
+
+export interface Frame {
+  ctx: ExecContext;
+  /** Unexported shell variables (exported ones live in ctx.env). */
+  locals: Map<string, string>;
+  positional: string[];
+  state: ShellState;
+  mode: ShellMode;
+  /** $0 */
+  argv0: string;
+}
+
+export function newShellState(): ShellState {
+  return {
+    aliases: new Map(),
+    history: [],
+    lastExit: 0,
+    exitRequested: null,
+    clearRequested: false,
+    functions: new Map(),
+    loginRequest: null,
+  };
+}
+
+export function getVar(f: Frame, name: string): string | undefined {
+  return f.locals.get(name) ?? f.ctx.env.get(name);
+}
+
+export function setVar(f: Frame, name: string, value: string): void {
+  if (f.ctx.env.has(name)) f.ctx.env.set(name, value);
+  else f.locals.set(name, value);
+}
+
+export function exportVar(f: Frame, name: string, value?: string): void {
+  const v = value ?? f.locals.get(name) ?? f.ctx.env.get(name) ?? '';
+  f.locals.delete(name);
+  f.ctx.env.set(name, v);
+}
+
+export function unsetVar(f: Frame, name: string): void {
+  f.locals.delete(name);
+  f.ctx.env.delete(name);
+}
+
+/** A subshell: a copy that shares the world but not variables or cwd. */
+export function subshell(f: Frame): Frame {
+  return {
+    ctx: { ...f.ctx, env: new Map(f.ctx.env) },
+    locals: new Map(f.locals),
+    positional: [...f.positional],
+    state: {
+      ...f.state,
+      aliases: new Map(f.state.aliases),
+      functions: new Map(f.state.functions),
+      exitRequested: null,
+    },
+    mode: f.mode,
+    argv0: f.argv0,
+  };
+}

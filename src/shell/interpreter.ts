@@ -1,0 +1,633 @@
+/**
+ * Runs the syntax tree: and-or lists, pipelines (sequential, text between
+ * stages), redirections (files through the process's filesystem view),
+ * compound commands with a loop budget, functions, and command lookup
+ * (functions, shell builtins, registered programs).
+ */
+import { CliError } from '../commands/cli-error.js';
+import { FsError } from '../model/vfs.js';
+import { ArithError } from './arith.js';
+import type { AndOr, Command, List, Pipeline, Redirect, SimpleCommand, Word } from './ast.js';
+import { Expander, type ExpandHost, globToRegExp } from './expand.js';
+import { type Frame, getVar, setVar, subshell } from './frame.js';
+import { globPaths } from './glob.js';
+import { Parser, parseShell } from './parse.js';
+import type { CommandDef, ExecContext, Proc } from './types.js';
+
+export interface Sink {
+  write(s: string): void;
+}
+
+/** Standard input shared by the commands of a compound command; `read` consumes it line by line. */
+export class Input {
+  constructor(
+    public text: string,
+    public pos = 0,
+  ) {}
+  rest(): string {
+    return this.pos === 0 ? this.text : this.text.slice(this.pos);
+  }
+}
+
+export const NO_INPUT_TEXT = '';
+
+export interface IO {
+  stdin: Input;
+  out: Sink;
+  err: Sink;
+}
+
+export type Builtin = (argv: string[], io: IO, frame: Frame, interp: Interpreter) => number;
+
+export interface CommandLookup {
+  get(name: string): CommandDef | undefined;
+  getByPath(path: string): CommandDef | undefined;
+}
+
+export const LOOP_LIMIT = 10000;
+
+export class ExitSignal {
+  constructor(readonly code: number) {}
+}
+class BreakSignal {
+  constructor(
+    readonly levels: number,
+    readonly cont: boolean,
+  ) {}
+}
+class ReturnSignal {
+  constructor(readonly code: number) {}
+}
+export class AbortSignal_ {
+  constructor(readonly code: number) {}
+}
+
+export class BufferSink implements Sink {
+  text = '';
+  write(s: string): void {
+    this.text += s;
+  }
+}
+
+export class Interpreter {
+  private loops = 0;
+
+  constructor(
+    readonly commands: CommandLookup,
+    readonly builtins: ReadonlyMap<string, Builtin>,
+  ) {}
+
+  /** Parse and run a command line in `frame`. Syntax errors are reported bash-style. */
+  runLine(line: string, frame: Frame, io: IO): number {
+    const parsed = parseShell(line, frame.state.aliases);
+    if (!parsed.ok) {
+      io.err.write(this.syntaxMessage(frame, parsed.message, parsed.line, line));
+      return 2;
+    }
+    return this.runTop(parsed.list, frame, io);
+  }
+
+  syntaxMessage(frame: Frame, message: string, line: number, src: string): string {
+    if (frame.mode === 'interactive') return `bash: ${message}\n`;
+    const tokenErr = message.startsWith('syntax error near');
+    const srcLine = src.split('\n')[line - 1] ?? '';
+    return `bash: -c: line ${line}: ${message}\n${tokenErr ? `bash: -c: line ${line}: \`${srcLine}'\n` : ''}`;
+  }
+
+  runTop(list: List, frame: Frame, io: IO): number {
+    this.loops = 0;
+    try {
+      return this.runList(list, frame, io);
+    } catch (e) {
+      if (e instanceof ExitSignal) {
+        frame.state.exitRequested = e.code;
+        frame.state.lastExit = e.code;
+        return e.code;
+      }
+      if (e instanceof AbortSignal_) {
+        if (e instanceof LoopLimit)
+          io.err.write(`bash: loop stopped after ${LOOP_LIMIT} iterations (knetlab bounds loops)\n`);
+        frame.state.lastExit = e.code;
+        return e.code;
+      }
+      if (e instanceof BreakSignal || e instanceof ReturnSignal) return frame.state.lastExit;
+      throw e;
+    }
+  }
+
+  runList(list: List, frame: Frame, io: IO): number {
+    let status = frame.state.lastExit;
+    for (const item of list.items) {
+      status = this.runAndOr(item, frame, io);
+      frame.state.lastExit = status;
+      if (frame.state.exitRequested !== null) throw new ExitSignal(frame.state.exitRequested);
+    }
+    return status;
+  }
+
+  private runAndOr(ao: AndOr, frame: Frame, io: IO): number {
+    let status = this.runPipeline(ao.first, frame, io);
+    frame.state.lastExit = status;
+    for (const { op, p } of ao.rest) {
+      if ((op === '&&' && status !== 0) || (op === '||' && status === 0)) continue;
+      status = this.runPipeline(p, frame, io);
+      frame.state.lastExit = status;
+    }
+    return status;
+  }
+
+  private runPipeline(p: Pipeline, frame: Frame, io: IO): number {
+    let stdin = io.stdin;
+    let status = 0;
+    p.cmds.forEach((cmd, i) => {
+      const last = i === p.cmds.length - 1;
+      if (last) {
+        status = this.runCommand(cmd, p.cmds.length > 1 ? subshellIfNeeded(frame, cmd) : frame, {
+          ...io,
+          stdin,
+        });
+        return;
+      }
+      const buf = new BufferSink();
+      const err = p.stderrToo[i] ? buf : io.err;
+      this.runCommand(cmd, subshellIfNeeded(frame, cmd), { stdin, out: buf, err });
+      stdin = new Input(buf.text);
+    });
+    return p.negate ? (status === 0 ? 1 : 0) : status;
+  }
+
+  private tick(): void {
+    if (++this.loops > LOOP_LIMIT) throw new LoopLimit();
+  }
+
+  runCommand(cmd: Command, frame: Frame, io: IO): number {
+    if (cmd.t === 'simple') return this.runSimple(cmd, frame, io);
+    if (cmd.t === 'function') {
+      frame.state.functions.set(cmd.name, cmd.body);
+      return 0;
+    }
+    const rio = this.applyRedirs(cmd.redirs, frame, io);
+    if (typeof rio === 'number') return rio;
+    try {
+      return this.runCompound(cmd, frame, rio.io);
+    } finally {
+      rio.flush();
+    }
+  }
+
+  private runCompound(
+    cmd: Exclude<Command, SimpleCommand | { t: 'function' }>,
+    frame: Frame,
+    io: IO,
+  ): number {
+    const ex = this.expander(frame, io);
+    switch (cmd.t) {
+      case 'group':
+        return this.runList(cmd.body, frame, io);
+      case 'subshell': {
+        const sub = subshell(frame);
+        try {
+          return this.runList(cmd.body, sub, io);
+        } catch (e) {
+          if (e instanceof ExitSignal) return e.code;
+          throw e;
+        }
+      }
+      case 'for': {
+        const items = cmd.items ? ex.words(cmd.items) : [...frame.positional];
+        let status = 0;
+        for (const item of items) {
+          this.tick();
+          setVar(frame, cmd.name, item);
+          const r = this.loopBody(cmd.body, frame, io);
+          status = r.status;
+          if (r.brk) break;
+        }
+        return status;
+      }
+      case 'while': {
+        let status = 0;
+        for (;;) {
+          this.tick();
+          const c = this.runList(cmd.cond, frame, io);
+          if (cmd.until ? c === 0 : c !== 0) break;
+          const r = this.loopBody(cmd.body, frame, io);
+          status = r.status;
+          if (r.brk) break;
+        }
+        return status;
+      }
+      case 'if': {
+        for (const b of cmd.branches) {
+          if (this.runList(b.cond, frame, io) === 0) return this.runList(b.body, frame, io);
+        }
+        return cmd.orElse ? this.runList(cmd.orElse, frame, io) : 0;
+      }
+      case 'case': {
+        const value = ex.single(cmd.word);
+        for (const arm of cmd.arms) {
+          for (const pw of arm.patterns) {
+            const pat = ex.pattern(pw);
+            if (globToRegExp(pat.text, pat.isPattern).test(value)) return this.runList(arm.body, frame, io);
+          }
+        }
+        return 0;
+      }
+    }
+  }
+
+  private loopBody(body: List, frame: Frame, io: IO): { status: number; brk: boolean } {
+    try {
+      return { status: this.runList(body, frame, io), brk: false };
+    } catch (e) {
+      if (e instanceof BreakSignal) {
+        if (e.levels > 1) throw new BreakSignal(e.levels - 1, e.cont);
+        return { status: 0, brk: !e.cont };
+      }
+      throw e;
+    }
+  }
+
+  expander(frame: Frame, io: IO): Expander {
+    const host: ExpandHost = {
+      getVar: (n) => getVar(frame, n),
+      setVar: (n, v) => setVar(frame, n, v),
+      positional: () => frame.positional,
+      special: (n) => {
+        switch (n) {
+          case '?':
+            return String(frame.state.lastExit);
+          case '$':
+            return '4242';
+          case '!':
+            return '';
+          case '0':
+            return frame.argv0;
+          case '-':
+            return frame.mode === 'interactive' ? 'himBHs' : 'hBc';
+          case 'RANDOM':
+            return String(frame.ctx.world.rng.int(0, 32768));
+          default:
+            return undefined;
+        }
+      },
+      runSubst: (list) => {
+        const out = new BufferSink();
+        const sub = subshell(frame);
+        try {
+          this.runList(list, sub, { stdin: new Input(''), out, err: io.err });
+        } catch (e) {
+          if (!(e instanceof ExitSignal)) throw e;
+        }
+        frame.state.lastExit = sub.state.lastExit;
+        return out.text;
+      },
+      glob: (pattern, isPattern) => globPaths(frame.ctx.fs, frame.ctx.cwd, pattern, isPattern),
+      home: () => getVar(frame, 'HOME') ?? '/root',
+      fail: (message) => {
+        io.err.write(`bash: ${message}\n`);
+        throw new AbortSignal_(1);
+      },
+    };
+    return new Expander(host);
+  }
+
+  private runSimple(cmd: SimpleCommand, frame: Frame, io: IO): number {
+    const ex = this.expander(frame, io);
+    let argv: string[];
+    try {
+      argv = ex.words(cmd.words);
+    } catch (e) {
+      if (e instanceof ArithError) {
+        io.err.write(`bash: ${e.message}\n`);
+        return 1;
+      }
+      throw e;
+    }
+    const assigns = cmd.assigns.map((a) => {
+      const v = ex.single(a.value);
+      return { name: a.name, value: a.append ? (getVar(frame, a.name) ?? '') + v : v };
+    });
+    if (argv.length === 0) {
+      for (const a of assigns) setVar(frame, a.name, a.value);
+      const rio = this.applyRedirs(cmd.redirs, frame, io);
+      if (typeof rio === 'number') return rio;
+      rio.flush();
+      return 0;
+    }
+    const rio = this.applyRedirs(cmd.redirs, frame, io, argv[0]);
+    if (typeof rio === 'number') return rio;
+    try {
+      let runFrame = frame;
+      if (assigns.length) {
+        runFrame = { ...frame, ctx: { ...frame.ctx, env: new Map(frame.ctx.env) } };
+        for (const a of assigns) runFrame.ctx.env.set(a.name, a.value);
+      }
+      return this.invoke(argv, runFrame, rio.io);
+    } finally {
+      rio.flush();
+    }
+  }
+
+  /** Run argv: function, builtin, or program. */
+  invoke(argv: string[], frame: Frame, io: IO): number {
+    const name = argv[0] as string;
+    const fn = frame.state.functions.get(name) as Command | undefined;
+    if (fn) {
+      const saved = frame.positional;
+      frame.positional = argv.slice(1);
+      try {
+        return this.runCommand(fn, frame, io);
+      } catch (e) {
+        if (e instanceof ReturnSignal) return e.code;
+        throw e;
+      } finally {
+        frame.positional = saved;
+      }
+    }
+    const b = this.builtins.get(name);
+    if (b) return b(argv, io, frame, this);
+    return this.runProgram(argv, frame.ctx, io, frame);
+  }
+
+  /** Look a program up and run it with a Proc bound to `ctx`. */
+  runProgram(argv: string[], ctx: ExecContext, io: IO, frame: Frame): number {
+    const name = argv[0] as string;
+    const def = this.lookup(name, ctx);
+    if (!def) {
+      const shell = ctx.userland.flavour === 'busybox' ? 'sh' : 'bash';
+      if (name.includes('/')) {
+        const st = ctx.fs.stat(name, ctx.cwd);
+        if (!st) io.err.write(`${shell}: ${name}: No such file or directory\n`);
+        else if (st.kind === 'dir') {
+          io.err.write(`${shell}: ${name}: Is a directory\n`);
+          return 126;
+        } else {
+          io.err.write(`${shell}: ${name}: Permission denied\n`);
+          return 126;
+        }
+        return 127;
+      }
+      io.err.write(
+        ctx.userland.flavour === 'busybox'
+          ? `sh: ${name}: not found\n`
+          : `bash: ${name}: command not found\n`,
+      );
+      return 127;
+    }
+    const proc = this.makeProc(argv, ctx, io, frame);
+    try {
+      return def.run(proc);
+    } catch (e) {
+      if (e instanceof CliError) {
+        if (e.stdout) io.out.write(e.stdout);
+        io.err.write(e.stderr);
+        return e.exit;
+      }
+      throw e;
+    }
+  }
+
+  lookup(name: string, ctx: ExecContext): CommandDef | undefined {
+    let def: CommandDef | undefined;
+    if (name.includes('/')) {
+      const abs = name.startsWith('/') ? name : `${ctx.cwd.replace(/\/$/, '')}/${name}`;
+      def = this.commands.getByPath(abs.replace(/\/+/g, '/'));
+      if (def && !ctx.fs.exists(abs)) {
+        // the program file must exist in this filesystem (containers have their own)
+        const exists = ctx.fs.stat(abs);
+        if (!exists) def = undefined;
+      }
+    } else {
+      def = this.commands.get(name);
+    }
+    if (def && ctx.userland.commands && !ctx.userland.commands.has(def.name)) return undefined;
+    return def;
+  }
+
+  makeProc(argv: string[], ctx: ExecContext, io: IO, frame: Frame): Proc {
+    const interp = this;
+    const derive = (over?: Partial<ExecContext>): Frame => {
+      const sub = subshell(frame);
+      if (over) sub.ctx = { ...sub.ctx, ...over };
+      if (over?.env) sub.locals = new Map();
+      return sub;
+    };
+    return {
+      argv,
+      ctx,
+      stdin: io.stdin.rest(),
+      out: (s) => io.out.write(s),
+      err: (s) => io.err.write(s),
+      spawn(argv2, over, stdin) {
+        const f = derive(over);
+        return interp.invoke(argv2, f, {
+          stdin: new Input(stdin ?? io.stdin.rest()),
+          out: io.out,
+          err: io.err,
+        });
+      },
+      shell(line, over, stdin) {
+        const f = derive(over);
+        f.mode = f.mode === 'interactive' ? 'script' : f.mode;
+        const parsed = parseShell(line, f.state.aliases);
+        const shellName = f.ctx.userland.flavour === 'busybox' ? 'sh' : 'bash';
+        if (!parsed.ok) {
+          io.err.write(`${shellName}: -c: line ${parsed.line}: ${parsed.message}\n`);
+          return 2;
+        }
+        try {
+          return interp.runList(parsed.list, f, {
+            stdin: new Input(stdin ?? io.stdin.rest()),
+            out: io.out,
+            err: io.err,
+          });
+        } catch (e) {
+          if (e instanceof ExitSignal) return e.code;
+          throw e;
+        }
+      },
+      capture(line, over, stdin) {
+        const out = new BufferSink();
+        const err = new BufferSink();
+        const f = derive(over);
+        let exit: number;
+        try {
+          exit = interp.runLine(line, f, { stdin: new Input(stdin ?? ''), out, err });
+        } catch (e) {
+          if (!(e instanceof ExitSignal)) throw e;
+          exit = e.code;
+        }
+        return { stdout: out.text, stderr: err.text, exit };
+      },
+      which(name, over) {
+        const c = over ? { ...ctx, ...over } : ctx;
+        return interp.lookup(name, c)?.path ?? null;
+      },
+      elapse(ms) {
+        ctx.world.clock.now += Math.max(0, Math.round(ms));
+      },
+      interactive: frame.mode === 'interactive',
+      shellState: frame.state,
+    };
+  }
+
+  /** Set up redirections; returns a number (exit status) when one fails. */
+  applyRedirs(
+    redirs: readonly Redirect[],
+    frame: Frame,
+    io: IO,
+    who = 'bash',
+  ): { io: IO; flush: () => void } | number {
+    if (redirs.length === 0) return { io, flush: () => {} };
+    const ex = this.expander(frame, io);
+    const fds = new Map<number, Sink>([
+      [1, io.out],
+      [2, io.err],
+    ]);
+    let stdin = io.stdin;
+    const files: Array<{ path: string; sink: BufferSink; append: boolean }> = [];
+    const fs = frame.ctx.fs;
+    const cwd = frame.ctx.cwd;
+    const fail = (target: string, e: unknown): number => {
+      const text = e instanceof FsError ? e.text : 'No such file or directory';
+      io.err.write(`bash: ${target}: ${text}\n`);
+      return 1;
+    };
+    for (const r of redirs) {
+      const target = r.target ? ex.single(r.target) : '';
+      switch (r.op) {
+        case '>':
+        case '>|':
+        case '>>':
+        case '&>':
+        case '&>>': {
+          if (r.target && ex.fields(r.target).length !== 1) {
+            io.err.write(`bash: ${wordSource(r.target)}: ambiguous redirect\n`);
+            return 1;
+          }
+          let sink: Sink;
+          if (target === '/dev/null') sink = { write: () => {} };
+          else if (target === '/dev/stdout') sink = fds.get(1) as Sink;
+          else if (target === '/dev/stderr') sink = fds.get(2) as Sink;
+          else {
+            const append = r.op === '>>' || r.op === '&>>';
+            try {
+              const st = fs.stat(target, cwd);
+              if (st?.kind === 'dir') return fail(target, new FsError('EISDIR', target));
+              if (!st) fs.writeFile(target, '', cwd);
+            } catch (e) {
+              return fail(target, e);
+            }
+            const b = new BufferSink();
+            files.push({ path: target, sink: b, append });
+            sink = b;
+          }
+          if (r.op === '&>' || r.op === '&>>') {
+            fds.set(1, sink);
+            fds.set(2, sink);
+          } else fds.set(r.fd, sink);
+          break;
+        }
+        case '>&':
+        case '<&': {
+          if (target === '-') {
+            fds.set(r.fd, { write: () => {} });
+            break;
+          }
+          const n = Number(target);
+          if (!Number.isInteger(n)) {
+            if (r.op === '>&') {
+              // `>& file` means `&> file`
+              const b = new BufferSink();
+              files.push({ path: target, sink: b, append: false });
+              fds.set(1, b);
+              fds.set(2, b);
+              break;
+            }
+            io.err.write(`bash: ${target}: ambiguous redirect\n`);
+            return 1;
+          }
+          const src = fds.get(n);
+          if (!src) {
+            io.err.write(`bash: ${n}: Bad file descriptor\n`);
+            return 1;
+          }
+          fds.set(r.fd, src);
+          break;
+        }
+        case '<':
+        case '<>':
+          try {
+            if (r.fd === 0) stdin = new Input(fs.readFile(target, cwd));
+          } catch (e) {
+            return fail(target, e);
+          }
+          break;
+        case '<<':
+        case '<<-': {
+          const h = r.heredoc;
+          if (!h) break;
+          let body = h.body;
+          if (h.expand) {
+            const parts = new Parser(body).heredocParts();
+            body = ex.single({ parts });
+          }
+          if (r.fd === 0) stdin = new Input(body);
+          break;
+        }
+        case '<<<':
+          if (r.fd === 0) stdin = new Input(`${target}\n`);
+          break;
+      }
+    }
+    const out = fds.get(1) as Sink;
+    const err = fds.get(2) as Sink;
+    return {
+      io: { stdin, out, err },
+      flush: () => {
+        for (const f of files) {
+          try {
+            if (f.append) fs.writeFile(f.path, f.sink.text, cwd, true);
+            else if (f.sink.text !== '' || !isProc(f.path, cwd)) fs.writeFile(f.path, f.sink.text, cwd);
+          } catch (e) {
+            const text = e instanceof FsError ? e.text : 'Input/output error';
+            io.err.write(`bash: ${who}: write error: ${text}\n`);
+            frame.state.lastExit = 1;
+            throw new AbortSignal_(1);
+          }
+        }
+      },
+    };
+  }
+
+  doBreak(levels: number, cont: boolean): never {
+    throw new BreakSignal(levels, cont);
+  }
+
+  doReturn(code: number): never {
+    throw new ReturnSignal(code);
+  }
+}
+
+export class LoopLimit extends AbortSignal_ {
+  constructor() {
+    super(1);
+  }
+}
+
+function isProc(path: string, cwd: string): boolean {
+  const abs = path.startsWith('/') ? path : `${cwd}/${path}`;
+  return abs.startsWith('/proc/') || abs.startsWith('/sys/');
+}
+
+function wordSource(w: Word): string {
+  return w.parts
+    .map((p) => (p.k === 'lit' || p.k === 'sq' ? p.s : p.k === 'param' ? `$${p.name}` : ''))
+    .join('');
+}
+
+function subshellIfNeeded(frame: Frame, _cmd: Command): Frame {
+  // bash runs every stage of a multi-command pipeline in a subshell
+  return subshell(frame);
+}
