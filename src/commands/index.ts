@@ -1,9 +1,25 @@
 /** Every program knetlab knows, for the registry. */
 import type { CommandDef } from '../shell/types.js';
 import { IP_COMMAND } from './ip/index.js';
+import { BRIDGE_COMMAND } from './net/bridge.js';
+import { NETTOOLS_COMMANDS } from './net/nettools.js';
+import { PING_COMMAND } from './net/ping.js';
+import { SS_COMMAND } from './net/sockets.js';
+import { SYSCTL_COMMAND } from './net/sysctl.js';
+import { TRACEROUTE_COMMAND } from './net/traceroute.js';
 import { SYSTEM_COMMANDS } from './system/basic.js';
 import { TEXT_COMMANDS } from './text/index.js';
 
 export function allCommands(): CommandDef[] {
-  return [IP_COMMAND, ...SYSTEM_COMMANDS, ...TEXT_COMMANDS];
+  return [
+    IP_COMMAND,
+    BRIDGE_COMMAND,
+    PING_COMMAND,
+    TRACEROUTE_COMMAND,
+    SYSCTL_COMMAND,
+    SS_COMMAND,
+    ...NETTOOLS_COMMANDS,
+    ...SYSTEM_COMMANDS,
+    ...TEXT_COMMANDS,
+  ];
 }

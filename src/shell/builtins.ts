@@ -1,8 +1,8 @@
 /** Shell builtins: the commands that change or read the shell itself. */
 import { normalizePath } from '../model/vfs.js';
 import { ArithError, evalArith } from './arith.js';
-import { exportVar, type Frame, getVar, setVar, unsetVar } from './frame.js';
-import { type Builtin, ExitSignal, type Interpreter, type IO } from './interpreter.js';
+import { exportVar, getVar, setVar, unsetVar } from './frame.js';
+import { type Builtin, ExitSignal, type IO } from './interpreter.js';
 import { parseShell } from './parse.js';
 import { testCommand } from './test-cmd.js';
 

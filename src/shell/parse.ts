@@ -796,7 +796,7 @@ function assignmentOf(raw: string, w: Word): Assign | null {
   const m = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=/.exec(raw);
   if (!m) return null;
   const first = w.parts[0];
-  if (!first || first.k !== 'lit' || !first.s.startsWith(m[0])) return null;
+  if (first?.k !== 'lit' || !first.s.startsWith(m[0])) return null;
   const rest = first.s.slice(m[0].length);
   const parts: WordPart[] = rest ? [{ k: 'lit', s: rest }, ...w.parts.slice(1)] : w.parts.slice(1);
   return { name: m[1] as string, value: { parts }, append: m[2] === '+' };

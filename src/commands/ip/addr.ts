@@ -173,7 +173,7 @@ function addrFlush(ctx: IpCtx, args: Args): number {
       }
     }
     if (ctx.opts.family !== 4 && f.label === undefined && f.to === undefined) {
-      l.addrs6 = l.addrs6.filter((a) => (f.scope !== undefined && a.scope !== f.scope) || a.auto);
+      l.addrs6 = l.addrs6.filter((a) => f.scope !== undefined && a.scope !== f.scope);
     }
   }
   return 0;

@@ -33,7 +33,7 @@ type ObjectFn = (ctx: IpCtx, argv: string[]) => number;
 
 const notModelled =
   (name: string, empty: boolean): ObjectFn =>
-  (ctx, argv) => {
+  (_ctx, argv) => {
     const verb = argv[0];
     if (empty && (verb === undefined || matches(verb, 'show') || matches(verb, 'list'))) return 0;
     return fail(`knetlab: \`ip ${name}${verb ? ` ${verb}` : ''}\` is not modelled in this world\n`, 2);

@@ -48,7 +48,11 @@ export function printLinkStats(ctx: IpCtx, l: Link): void {
     'overrun'.length,
     'compressed'.length,
   ];
-  for (const row of [rx, tx]) row.forEach((v, i) => (cols[i] = Math.max(cols[i] as number, width(v))));
+  for (const row of [rx, tx]) {
+    row.forEach((v, i) => {
+      cols[i] = Math.max(cols[i] as number, width(v));
+    });
+  }
   const c = (i: number) => cols[i] as number;
   const num = (i: number, v: number) => `${String(v).padStart(c(i))} `;
   const sl = ctx.opts.oneline ? '\\' : '\n';

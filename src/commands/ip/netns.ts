@@ -91,8 +91,8 @@ function exec(ctx: IpCtx, argv: string[]): number {
   }
   const name = argv[0];
   if (name === undefined) return fail('No netns name specified\n', 1);
-  const ns = openNetns(ctx, name);
   if (argv.length < 2) return fail('No command specified\n', 1);
+  const ns = openNetns(ctx, name);
   return execIn(ctx, ns, name, argv.slice(1));
 }
 
