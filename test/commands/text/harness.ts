@@ -91,7 +91,7 @@ export class Sandbox {
       functions: new Map(),
       loginRequest: null,
     } as ShellState;
-    const p: Proc = {
+    const p = {
       argv,
       ctx,
       stdin,
@@ -107,9 +107,10 @@ export class Sandbox {
       elapse: (ms) => {
         this.world.clock.now += ms;
       },
+      which: (n: string) => (REGISTRY.has(n) ? (REGISTRY.get(n)?.path ?? null) : null),
       interactive: false,
       shellState: state,
-    };
+    } as Proc;
     return def.run(p);
   }
 }
