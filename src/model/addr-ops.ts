@@ -14,6 +14,9 @@ export interface AddrSpec {
   label?: string;
   scope?: number;
   noprefixroute?: boolean;
+  /** Seconds; undefined = forever. */
+  validLft?: number;
+  preferredLft?: number;
 }
 
 function sameSubnet(a: Addr4, b: { addr: number; prefix: number }): boolean {
@@ -24,8 +27,7 @@ export function addAddr4(world: World, link: Link, spec: AddrSpec, replace = fal
   const existing = link.addrs4.find((a) => a.addr === spec.addr && a.prefix === spec.prefix);
   if (existing) {
     if (!replace) return kerr('EEXIST', 'ipv4: Address already assigned');
-    if (spec.label !== undefined) existing.label = spec.label;
-    if (spec.broadcast !== undefined) existing.broadcast = spec.broadcast;
+    setLifetimes(world, existing, spec);
     return null;
   }
   const ns = getNetns(world, link.netns);
@@ -40,11 +42,15 @@ export function addAddr4(world: World, link: Link, spec: AddrSpec, replace = fal
     ...(spec.peer !== undefined ? { peer: spec.peer } : {}),
     ...(spec.noprefixroute ? { noprefixroute: true } : {}),
   };
+  setLifetimes(world, addr, spec);
   if (secondary) link.addrs4.push(addr);
   else {
-    const firstSecondary = link.addrs4.findIndex((a) => a.secondary);
-    if (firstSecondary < 0) link.addrs4.push(addr);
-    else link.addrs4.splice(firstSecondary, 0, addr);
+    // __inet_insert_ifa: after the last primary whose scope is >= the new one's
+    let at = 0;
+    link.addrs4.forEach((a, i) => {
+      if (!a.secondary && a.scope >= addr.scope) at = i + 1;
+    });
+    link.addrs4.splice(at, 0, addr);
   }
   addKernelRoutes(ns, link, addr);
   return null;
@@ -114,4 +120,11 @@ export function delAddr6(link: Link, addr: IPv6): KernelError | null {
   if (i < 0) return kerr('EADDRNOTAVAIL');
   link.addrs6.splice(i, 1);
   return null;
+}
+
+function setLifetimes(world: World, a: Addr4, spec: AddrSpec): void {
+  if (spec.validLft !== undefined) a.validUntil = world.clock.now + spec.validLft * 1000;
+  else delete a.validUntil;
+  if (spec.preferredLft !== undefined) a.preferredUntil = world.clock.now + spec.preferredLft * 1000;
+  else delete a.preferredUntil;
 }

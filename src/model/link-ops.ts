@@ -191,6 +191,10 @@ export function destroyNetns(world: World, ns: Netns): void {
 }
 
 export function setMtu(world: World, link: Link, mtu: number): KernelError | null {
+  if (link.kind === 'vxlan') {
+    const lower = link.vxlan?.dev !== undefined ? world.links.get(link.vxlan.dev) : undefined;
+    if (mtu < link.minMtu || mtu > (lower ? lower.mtu - 50 : link.maxMtu)) return kerr('EINVAL');
+  }
   if (link.kind !== 'loopback') {
     if (mtu < link.minMtu) return kerr('EINVAL', 'mtu less than device minimum');
     if (mtu > link.maxMtu) return kerr('EINVAL', 'mtu greater than device maximum');

@@ -30,7 +30,13 @@ export function procNetRoute(world: World, ns: Netns): string {
   let out = pad('Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT');
   for (const r of ns.routes) {
     if (r.table !== RT_TABLE.main) continue;
-    if (r.type !== 'unicast' && r.type !== 'unreachable' && r.type !== 'prohibit' && r.type !== 'blackhole')
+    if (
+      r.type !== 'unicast' &&
+      r.type !== 'unreachable' &&
+      r.type !== 'prohibit' &&
+      r.type !== 'blackhole' &&
+      r.type !== 'throw'
+    )
       continue;
     const nh = r.nexthops[0];
     const dev = nh?.dev !== undefined ? world.links.get(nh.dev) : undefined;
@@ -51,7 +57,7 @@ export function procNetArp(world: World, ns: Netns): string {
   let out = 'IP address       HW type     Flags       HW address            Mask     Device\n';
   for (const n of refreshNeigh(world, ns)) {
     const dev = world.links.get(n.dev);
-    if (!dev || dev.kind === 'loopback') continue;
+    if (!dev || dev.kind === 'loopback' || n.state === 'NOARP') continue;
     const valid = n.mac !== undefined && n.state !== 'INCOMPLETE' && n.state !== 'FAILED';
     const flags = (valid ? 2 : 0) | (n.state === 'PERMANENT' ? 4 : 0);
     const ip = `${(n.ip >>> 24) & 255}.${(n.ip >>> 16) & 255}.${(n.ip >>> 8) & 255}.${n.ip & 255}`;
@@ -155,6 +161,7 @@ export function sysfsNet(world: World, ns: Netns): MountProvider {
     carrier: (l) => (carrierOf(world, l) ? '1' : '0'),
     ifindex: (l) => String(l.ifindex),
     iflink: (l) => String(l.peer !== undefined ? (world.links.get(l.peer)?.ifindex ?? l.ifindex) : l.ifindex),
+    ifalias: (l) => l.alias ?? '',
     tx_queue_len: (l) => String(l.txqlen),
     type: (l) => (l.kind === 'loopback' ? '772' : '1'),
   };

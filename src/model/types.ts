@@ -23,9 +23,9 @@ export interface Addr4 {
   scope: number;
   secondary: boolean;
   noprefixroute?: boolean;
-  /** `dynamic` addresses (DHCP) carry lifetimes; static ones are forever. */
-  validLft?: number;
-  preferredLft?: number;
+  /** Lifetimes as absolute clock deadlines (ms); absent means forever. */
+  validUntil?: number;
+  preferredUntil?: number;
 }
 
 export interface Addr6 {
@@ -40,6 +40,8 @@ export interface BridgeFdbEntry {
   mac: string;
   port: number; // link uid
   local: boolean;
+  /** Added by `bridge fdb add ... static`: never ages out. */
+  static?: boolean;
   updated: number; // clock ms
 }
 
@@ -217,6 +219,8 @@ export interface Process {
   user: string;
   command: string;
   netns: number;
+  /** Clock deadline when the process exits by itself (sleep); absent: runs until killed. */
+  until?: number;
 }
 
 export interface Host {

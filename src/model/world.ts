@@ -67,6 +67,8 @@ export function addHost(world: World, name: string, opts: { hidden?: boolean; us
   world.hosts.set(name, host);
   const ns = createNetns(world, name);
   host.rootNetns = ns.uid;
+  host.processes.push({ pid: 1, ppid: 0, user: 'root', command: '/sbin/init', netns: ns.uid });
+  host.nextPid = 100;
   if (!world.defaultHost && !host.hidden) world.defaultHost = name;
   return host;
 }
@@ -231,4 +233,30 @@ export function netnsDisplayName(world: World, viewerHost: string, ns: Netns): s
 
 export function rootNetnsOf(world: World, hostName: string): Netns {
   return getNetns(world, getHost(world, hostName).rootNetns);
+}
+
+/** Processes of a host that are still running at the current time. */
+export function liveProcesses(world: World, host: Host): Host['processes'] {
+  const now = world.clock.now;
+  host.processes = host.processes.filter((p) => p.until === undefined || p.until > now);
+  return host.processes;
+}
+
+export function spawnProcess(
+  world: World,
+  host: Host,
+  netns: number,
+  command: string,
+  lifetimeMs?: number,
+): number {
+  const pid = host.nextPid++;
+  host.processes.push({
+    pid,
+    ppid: 1,
+    user: host.user,
+    command,
+    netns,
+    ...(lifetimeMs !== undefined ? { until: world.clock.now + lifetimeMs } : {}),
+  });
+  return pid;
 }

@@ -126,6 +126,18 @@ export class Interpreter {
   }
 
   private runAndOr(ao: AndOr, frame: Frame, io: IO): number {
+    if (ao.background) {
+      // a background job does not hold up the shell: its time does not pass for us
+      const clock = frame.ctx.world.clock;
+      const saved = clock.now;
+      const quiet = { ...io, stdin: new Input('') };
+      try {
+        this.runAndOr({ ...ao, background: false }, subshell(frame), quiet);
+      } finally {
+        clock.now = saved;
+      }
+      return 0;
+    }
     let status = this.runPipeline(ao.first, frame, io);
     frame.state.lastExit = status;
     for (const { op, p } of ao.rest) {

@@ -27,6 +27,14 @@ interface AddrReq {
   scope?: number;
   dev?: string;
   noprefixroute: boolean;
+  validLft?: number;
+  preferredLft?: number;
+}
+
+function parseLft(v: string, key: string): number | undefined {
+  if (v === 'forever') return undefined;
+  if (!/^\d+$/.test(v)) return invarg(`${key} value is invalid\n`.replace(/^(\w+)/, '"$1"'), v);
+  return Number(v);
 }
 
 function parseAddrArgs(ctx: IpCtx, args: Args): AddrReq {
@@ -53,8 +61,15 @@ function parseAddrArgs(ctx: IpCtx, args: Args): AddrReq {
       if (r.dev !== undefined) duparg('dev', v);
       r.dev = v;
     } else if (a === 'label') r.label = args.next();
-    else if (matches(a, 'valid_lft') || matches(a, 'preferred_lft')) args.next();
-    else if (a === 'noprefixroute') r.noprefixroute = true;
+    else if (matches(a, 'valid_lft')) {
+      const v = parseLft(args.next(), 'valid_lft');
+      if (v === undefined) delete r.validLft;
+      else r.validLft = v;
+    } else if (matches(a, 'preferred_lft')) {
+      const v = parseLft(args.next(), 'preferred_lft');
+      if (v === undefined) delete r.preferredLft;
+      else r.preferredLft = v;
+    } else if (a === 'noprefixroute') r.noprefixroute = true;
     else if (a === 'home' || a === 'nodad' || a === 'optimistic' || a === 'mngtmpaddr' || a === 'autojoin') {
       // IPv6 flags, accepted
     } else if (a === 'metric' || a === 'priority' || a === 'proto') args.next();
@@ -112,6 +127,8 @@ function addrModify(ctx: IpCtx, args: Args, mode: 'add' | 'replace' | 'change'):
       ...(r.label !== undefined ? { label: r.label } : {}),
       ...(r.scope !== undefined ? { scope: r.scope } : {}),
       noprefixroute: r.noprefixroute,
+      ...(r.validLft !== undefined ? { validLft: r.validLft } : {}),
+      ...(r.preferredLft !== undefined ? { preferredLft: r.preferredLft } : {}),
     },
     mode !== 'add',
   );

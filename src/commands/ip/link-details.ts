@@ -5,8 +5,12 @@ import type { Link } from '../../model/types.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON } from '../../render/ip-printer.js';
 import type { IpCtx } from './common.js';
 
+/** br_id as iproute2 prints it: priority then the MAC octets in %x (no zero padding). */
 function bridgeId(mac: string): string {
-  return `8000.${mac}`;
+  return `8000.${mac
+    .split(':')
+    .map((o) => Number.parseInt(o, 16).toString(16))
+    .join(':')}`;
 }
 
 function timer(out: IpCtx['out'], key: string, label: string): void {

@@ -61,7 +61,10 @@ export function parseShowFilter(ctx: IpCtx, args: Args, forAddr: boolean): LinkF
     if (a === 'to' && forAddr) {
       const v = args.next();
       const p = parsePrefix(v, ctx.opts.family === 6 ? 6 : ctx.opts.family === 4 ? 4 : 0);
-      if (p.family === 4) f.to = { addr: p.addr, prefix: p.prefix };
+      if (p.family === 4) {
+        f.to = { addr: p.addr, prefix: p.prefix };
+        if (ctx.opts.family === 0) ctx.opts.family = 4;
+      }
     } else if (a === 'scope' && forAddr) {
       const v = args.next();
       const s = parseScope(v);
@@ -278,10 +281,17 @@ function printAddr4(ctx: IpCtx, l: Link, a: Addr4): void {
     out.colorString(PRINT_ANY, 'inet', 'broadcast', '%s ', formatIPv4(a.broadcast));
   }
   out.string(PRINT_ANY, 'scope', 'scope %s ', SCOPE_NAMES[a.scope] ?? String(a.scope));
+  const now = ctx.world.clock.now;
+  const left = (until: number | undefined) =>
+    until === undefined ? undefined : Math.max(0, Math.ceil((until - now) / 1000));
+  const valid = left(a.validUntil);
+  const preferred = left(a.preferredUntil);
   if (a.secondary) out.bool(PRINT_ANY, 'secondary', 'secondary ', true);
+  if (preferred === 0) out.bool(PRINT_ANY, 'deprecated', 'deprecated ', true);
+  if (valid !== undefined) out.bool(PRINT_ANY, 'dynamic', 'dynamic ', true);
   if (a.noprefixroute) out.bool(PRINT_ANY, 'noprefixroute', 'noprefixroute ', true);
   out.string(PRINT_ANY, 'label', '%s', a.label);
-  printLifetimes(ctx);
+  printLifetimes(ctx, valid, preferred === 0 && valid === undefined ? undefined : preferred);
   out.closeObject();
 }
 
@@ -304,15 +314,15 @@ function printAddr6(ctx: IpCtx, l: Link, a: Addr6): void {
   out.closeObject();
 }
 
-function printLifetimes(ctx: IpCtx): void {
+function printLifetimes(ctx: IpCtx, valid?: number, preferred?: number): void {
   const out = ctx.out;
   out.nl();
   out.fp('       valid_lft ');
-  out.uint(PRINT_JSON, 'valid_life_time', '', 4294967295);
-  out.fp('forever');
+  out.uint(PRINT_JSON, 'valid_life_time', '', valid ?? 4294967295);
+  out.fp(valid === undefined ? 'forever' : `${valid}sec`);
   out.fp(' preferred_lft ');
-  out.uint(PRINT_JSON, 'preferred_life_time', '', 4294967295);
-  out.fp('forever');
+  out.uint(PRINT_JSON, 'preferred_life_time', '', preferred ?? 4294967295);
+  out.fp(preferred === undefined ? 'forever' : `${preferred}sec`);
   out.fp('\n');
 }
 
@@ -349,7 +359,8 @@ export function showLinks(ctx: IpCtx, f: LinkFilter, doLink: boolean): number {
       if (hasAny || fam !== 0) continue;
     }
     out.openObject(null);
-    if (!ctx.opts.oneline || ctx.opts.brief) printLinkinfo(ctx, l, false);
+    const noLink = (ctx.opts.oneline || f.label !== undefined) && !ctx.opts.brief;
+    if (!noLink) printLinkinfo(ctx, l, false);
     if (ctx.opts.brief) {
       out.openArray(PRINT_JSON, 'addr_info');
       for (const a of v4) printAddr4(ctx, l, a);
@@ -357,7 +368,7 @@ export function showLinks(ctx: IpCtx, f: LinkFilter, doLink: boolean): number {
       out.closeArray(PRINT_JSON);
       out.fp('\n');
     } else {
-      if (!ctx.opts.oneline) out.fp('\n');
+      if (!noLink) out.fp('\n');
       out.openArray(PRINT_JSON, 'addr_info');
       for (const a of v4) printAddr4(ctx, l, a);
       for (const a of v6) printAddr6(ctx, l, a);

@@ -302,7 +302,8 @@ function addVeth(ctx: IpCtx, name: string, target: Netns, r: LinkReq): number {
   dev.peer = peer.uid;
   peer.peer = dev.uid;
   notePeerNamespaces(w, dev);
-  if (peerReq) finishAdd(ctx, peer, { ...peerReq });
+  // a `master` given for the peer is silently ignored, as the kernel does
+  if (peerReq) finishAdd(ctx, peer, { ...peerReq, master: undefined } as LinkReq);
   finishAdd(ctx, dev, r);
   return 0;
 }

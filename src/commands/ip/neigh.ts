@@ -136,7 +136,7 @@ function neighPasses(n: Neigh, f: ShowFilter, flush: boolean): boolean {
   return n.state !== 'NOARP';
 }
 
-function show(ctx: IpCtx, args: Args): number {
+function show(ctx: IpCtx, args: Args, keepDev = false): number {
   const f = parseFilter(ctx, args);
   const out = ctx.out;
   out.begin();
@@ -145,8 +145,17 @@ function show(ctx: IpCtx, args: Args): number {
     const dev = ctx.world.links.get(n.dev);
     if (!dev) continue;
     out.openObject(null);
+    if (ctx.opts.brief) {
+      out.colorString(PRINT_ANY, 'inet', 'dst', '%-39s ', formatIPv4(n.ip));
+      out.colorString(PRINT_ANY, 'ifname', 'dev', '%-16s ', dev.name);
+      if (n.mac !== undefined && n.state !== 'INCOMPLETE' && n.state !== 'FAILED')
+        out.colorString(PRINT_ANY, 'mac', 'lladdr', '%s', n.mac);
+      out.fp('\n');
+      out.closeObject();
+      continue;
+    }
     out.colorString(PRINT_ANY, 'inet', 'dst', '%s ', formatIPv4(n.ip));
-    if (f.dev === undefined) {
+    if (f.dev === undefined || keepDev) {
       out.fp('dev ');
       out.colorString(PRINT_ANY, 'ifname', 'dev', '%s ', dev.name);
     }
@@ -197,7 +206,7 @@ function get(ctx: IpCtx, args: Args): number {
   const n = findNeigh(ctx.ns, dev.uid, dst);
   if (!n) return rtnlError(kerr('ENOENT', 'Neighbour entry not found'));
   const sub = new Args(['to', formatIPv4(dst), 'dev', devName, 'nud', 'all']);
-  return show(ctx, sub);
+  return show(ctx, sub, true);
 }
 
 export function doNeigh(ctx: IpCtx, argv: string[]): number {

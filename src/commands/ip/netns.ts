@@ -1,7 +1,7 @@
 /** `ip netns add | del | list | list-id | exec | identify | pids | set | attach`. */
 import { destroyNetns } from '../../model/link-ops.js';
 import type { Netns } from '../../model/types.js';
-import { createNetns, getNetns, netnsByName, nsidOf } from '../../model/world.js';
+import { createNetns, getNetns, liveProcesses, netnsByName, nsidOf } from '../../model/world.js';
 import { netnsExecContext } from '../../shell/context.js';
 import { fail } from '../cli-error.js';
 import { type IpCtx, invarg, matches } from './common.js';
@@ -45,7 +45,7 @@ function remove(ctx: IpCtx, name: string): number {
   if (!ns) return fail(`Cannot remove namespace file "/run/netns/${name}": No such file or directory\n`, 1);
   ctx.host.netnsNames = ctx.host.netnsNames.filter((n) => n !== name);
   // the namespace dies when nothing holds it any more
-  const held = ctx.host.processes.some((p) => p.netns === ns.uid);
+  const held = liveProcesses(ctx.world, ctx.host).some((p) => p.netns === ns.uid);
   if (!held) destroyNetns(ctx.world, ns);
   else delete ns.name;
   return 0;
@@ -99,7 +99,7 @@ function exec(ctx: IpCtx, argv: string[]): number {
 function identify(ctx: IpCtx, argv: string[]): number {
   if (argv[0] !== undefined) {
     const pid = Number(argv[0]);
-    const proc = ctx.host.processes.find((p) => p.pid === pid);
+    const proc = liveProcesses(ctx.world, ctx.host).find((p) => p.pid === pid);
     if (!proc) return fail('Cannot open network namespace: No such file or directory\n', 1);
     const ns = getNetns(ctx.world, proc.netns);
     ctx.p.out(ns.name !== undefined && ns.host === ctx.host.name ? `${ns.name}\n` : '\n');
@@ -118,7 +118,7 @@ function pids(ctx: IpCtx, argv: string[]): number {
   if (name === undefined) return fail('No netns name specified\n', 1);
   const ns = netnsByName(ctx.world, ctx.host, name);
   if (!ns) return fail('Cannot open network namespace: No such file or directory\n', 1);
-  for (const p of ctx.host.processes) if (p.netns === ns.uid) ctx.p.out(`${p.pid}\n`);
+  for (const p of liveProcesses(ctx.world, ctx.host)) if (p.netns === ns.uid) ctx.p.out(`${p.pid}\n`);
   return 0;
 }
 

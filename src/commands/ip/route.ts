@@ -20,7 +20,7 @@ import {
   rtnlError,
 } from './common.js';
 import { parseScope } from './link-show.js';
-import { protoId, routeType, tableId } from './names.js';
+import { protoId, routeType, tableId, tableName } from './names.js';
 import { printRoute4, printRoute6, type RouteHide } from './route-print.js';
 
 const ROUTE_USAGE =
@@ -503,6 +503,8 @@ function routeGet(ctx: IpCtx, args: Args): number {
   } else if (d.kind === 'local') src = d.src;
   out.fp('dev ');
   out.colorString(PRINT_ANY, 'ifname', 'dev', '%s ', devName);
+  if (d.kind === 'unicast' && d.route.table !== 254)
+    out.string(PRINT_ANY, 'table', 'table %s ', tableName(ctx, d.route.table));
   if (src !== undefined && from === undefined) {
     if (out.isJson) out.string(PRINT_JSON, 'prefsrc', '', formatIPv4(src));
     else out.fp(`src ${out.colorFor('inet', formatIPv4(src))} `);

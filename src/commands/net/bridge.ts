@@ -59,15 +59,30 @@ function doLink(p: Proc, args: string[], details: boolean): number {
   return 0;
 }
 
-const MCAST_SELF = ['33:33:00:00:00:01', '01:00:5e:00:00:01', '33:33:ff:'];
+/** The multicast addresses a device has joined, as `bridge fdb` lists its "self" entries. */
+function selfEntries(p: Proc, l: Link): string[] {
+  if (l.kind === 'loopback') return [];
+  const out = ['33:33:00:00:00:01'];
+  if (l.adminUp) {
+    if (l.kind === 'bridge') out.push('01:00:5e:00:00:6a', '33:33:00:00:00:6a');
+    out.push('01:00:5e:00:00:01');
+    const ll = l.addrs6.find((a) => a.scope === 253);
+    if (ll) {
+      const b = [...ll.addr.slice(13)].map((x) => x.toString(16).padStart(2, '0'));
+      out.push(`33:33:ff:${b.join(':')}`);
+    }
+  }
+  void p;
+  return out;
+}
 
 function doFdb(p: Proc, args: string[]): number {
   const w = p.ctx.world;
   let rest = args;
-  if (rest[0] !== undefined && (matches(rest[0], 'show') || matches(rest[0], 'list'))) rest = rest.slice(1);
-  else if (rest[0] !== undefined && ['add', 'append', 'del', 'replace'].some((v) => matches(rest[0], v))) {
-    return fail(`knetlab: \`bridge fdb ${rest[0]}\` is not modelled\n`, 2);
-  }
+  const verb = rest[0];
+  if (verb !== undefined && (matches(verb, 'show') || matches(verb, 'list'))) rest = rest.slice(1);
+  else if (verb !== undefined && ['add', 'append', 'del', 'replace'].some((v) => matches(verb, v)))
+    return fdbModify(p, verb, rest.slice(1));
   let brName: string | undefined;
   let devName: string | undefined;
   for (let i = 0; i < rest.length; i++) {
@@ -80,25 +95,54 @@ function doFdb(p: Proc, args: string[]): number {
   if (brName !== undefined && !br) return fail(`Cannot find bridge device "${brName}"\n`, 255);
   const dev = devName !== undefined ? linkByName(w, p.ctx.ns, devName) : undefined;
   if (devName !== undefined && !dev) return fail(`Cannot find device "${devName}"\n`, 255);
+  const devPart = (l: Link) => (dev ? '' : `dev ${l.name} `);
   let out = '';
   for (const l of linksOf(w, p.ctx.ns)) {
     if (l.kind === 'loopback') continue;
     if (dev && l.uid !== dev.uid) continue;
     const master = l.master !== undefined ? w.links.get(l.master) : undefined;
     if (br && l.uid !== br.uid && master?.uid !== br.uid) continue;
+    const self = selfEntries(p, l);
+    if (l.kind === 'bridge') {
+      for (const m of self) out += `${m} ${devPart(l)}self permanent\n`;
+      if (l.bridge && (l.bridge.macFixed || !l.bridge.carrierTouched))
+        out += `${l.mac} ${devPart(l)}master ${l.name} permanent\n`;
+      for (const e of l.bridge?.fdb.values() ?? [])
+        if (e.port === l.uid)
+          out += `${e.mac} ${devPart(l)}master ${l.name} ${e.local ? 'permanent' : 'static'}\n`;
+      continue;
+    }
     if (master?.bridge) {
-      for (const e of master.bridge.fdb.values()) {
-        if (e.port !== l.uid) continue;
-        out += e.local
-          ? `${e.mac} dev ${l.name} vlan 1 master ${master.name} permanent\n${e.mac} dev ${l.name} master ${master.name} permanent\n`
-          : `${e.mac} dev ${l.name} master ${master.name} \n`;
-      }
+      const entries = [...master.bridge.fdb.values()].filter((e) => e.port === l.uid);
+      for (const e of entries.filter((x) => !x.local))
+        out += `${e.mac} ${devPart(l)}master ${master.name} ${e.static ? 'static' : ''}\n`;
+      for (const e of entries.filter((x) => x.local))
+        out += `${e.mac} ${devPart(l)}master ${master.name} permanent\n`;
     }
-    if (l.adminUp) {
-      for (const m of MCAST_SELF) if (!m.endsWith(':')) out += `${m} dev ${l.name} self permanent\n`;
-    }
+    for (const m of self) out += `${m} ${devPart(l)}self permanent\n`;
   }
   p.out(out);
+  return 0;
+}
+
+function fdbModify(p: Proc, verb: string, args: string[]): number {
+  const w = p.ctx.world;
+  const mac = args[0];
+  let devName: string | undefined;
+  for (let i = 1; i < args.length; i++) if (args[i] === 'dev') devName = args[++i];
+  if (mac === undefined || devName === undefined)
+    return fail('Device and address are required arguments.\n', 255);
+  const dev = linkByName(w, p.ctx.ns, devName);
+  if (!dev) return fail(`Cannot find device "${devName}"\n`, 255);
+  const br = dev.master !== undefined ? w.links.get(dev.master) : undefined;
+  if (!br?.bridge) return fail('RTNETLINK answers: Operation not supported\n', 2);
+  const key = mac.toLowerCase();
+  if (matches(verb, 'del')) {
+    if (!br.bridge.fdb.delete(key)) return fail('RTNETLINK answers: No such file or directory\n', 2);
+    return 0;
+  }
+  if (matches(verb, 'add') && br.bridge.fdb.has(key)) return fail('RTNETLINK answers: File exists\n', 2);
+  br.bridge.fdb.set(key, { mac: key, port: dev.uid, local: false, static: true, updated: w.clock.now });
   return 0;
 }
 

@@ -220,7 +220,7 @@ export function modifyRouteNetTools(p: Proc, verb: 'add' | 'del', args: string[]
       tos: 0,
       metric: priority,
       proto: RTPROT.boot,
-      scope: gw === undefined && !reject ? RT_SCOPE.link : RT_SCOPE.universe,
+      scope: reject ? RT_SCOPE.host : gw === undefined ? RT_SCOPE.link : RT_SCOPE.universe,
       nexthops,
     },
     'add',

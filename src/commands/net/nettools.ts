@@ -101,7 +101,7 @@ function runNetstat(p: Proc): number {
     }
   }
   const numeric = flags.has('n');
-  if (flags.has('r')) return printRouteTable(p, numeric, 'netstat');
+  if (flags.has('r')) return printRouteTable(p, numeric, flags.has('e') ? 'route' : 'netstat');
   if (flags.has('i')) return printInterfaces(p);
   return printSockets(p, {
     tcp: flags.has('t'),

@@ -1,6 +1,6 @@
 /** Small system programs: sh/bash, hostname, whoami, id, uname, sleep, true, false, env, timeout, ssh. */
 import { formatIPv4 } from '../../model/inet.js';
-import { linksOf } from '../../model/world.js';
+import { linksOf, spawnProcess } from '../../model/world.js';
 import { hostContext } from '../../shell/context.js';
 import type { CommandDef, Proc } from '../../shell/types.js';
 
@@ -173,6 +173,7 @@ const sleep: CommandDef = {
       }
       total += ms;
     }
+    spawnProcess(p.ctx.world, p.ctx.host, p.ctx.ns.uid, `sleep ${args.join(' ')}`, total);
     p.elapse(total);
     return 0;
   },

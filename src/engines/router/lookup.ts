@@ -23,11 +23,21 @@ export interface LookupOptions {
   table?: number;
   /** Source address the caller already chose. */
   src?: number;
+  /** Packet mark, for fwmark rules. */
+  mark?: number;
 }
 
 export interface PolicyRule {
   pref: number;
+  /** Table to look in (action `lookup`). */
   table: number;
+  action?: 'lookup' | 'blackhole' | 'unreachable' | 'prohibit';
+  src?: { addr: number; prefix: number };
+  dst?: { addr: number; prefix: number };
+  fwmark?: number;
+  iif?: string;
+  oif?: string;
+  not?: boolean;
 }
 
 export const DEFAULT_RULES: readonly PolicyRule[] = [
@@ -148,11 +158,36 @@ export function decide(world: World, ns: Netns, r: Route, dst: number, opts: Loo
   }
 }
 
+function ruleMatches(rule: PolicyRule, dst: number, opts: LookupOptions): boolean {
+  let ok = true;
+  if (rule.src) ok &&= opts.src !== undefined && inSubnet(opts.src, rule.src.addr, rule.src.prefix);
+  if (rule.dst) ok &&= inSubnet(dst, rule.dst.addr, rule.dst.prefix);
+  if (rule.fwmark !== undefined) ok &&= (opts.mark ?? 0) === rule.fwmark;
+  return rule.not ? !ok : ok;
+}
+
 /** Full lookup through the policy rules. */
 export function lookupRoute(world: World, ns: Netns, dst: number, opts: LookupOptions = {}): RouteDecision {
-  const tables = opts.table !== undefined ? [opts.table] : rulesOf(ns).map((r) => r.table);
-  for (const table of tables) {
-    const r = matchInTable(world, ns, table, dst, opts);
+  const rules: readonly PolicyRule[] =
+    opts.table !== undefined ? [{ pref: 0, table: opts.table }] : rulesOf(ns);
+  for (const rule of rules) {
+    if (opts.table === undefined && !ruleMatches(rule, dst, opts)) continue;
+    if (rule.action && rule.action !== 'lookup') {
+      const fake: Route = {
+        table: 0,
+        type: rule.action,
+        dst: 0,
+        prefix: 0,
+        tos: 0,
+        metric: 0,
+        proto: 0,
+        scope: 0,
+        nexthops: [],
+        seq: 0,
+      };
+      return { kind: rule.action, route: fake };
+    }
+    const r = matchInTable(world, ns, rule.table, dst, opts);
     if (!r) continue;
     if (r.type === 'throw') continue;
     return decide(world, ns, r, dst, opts);
