@@ -9,6 +9,7 @@ import { linkByName, linksOf } from '../../model/world.js';
 import type { CommandDef, Proc } from '../../shell/types.js';
 import { fail } from '../cli-error.js';
 import { macText, parseLladdr } from '../ip/common.js';
+import { ARP_USAGE } from './arp-usage.js';
 import { modifyRouteNetTools, printRouteTable } from './nettools-route.js';
 import { printSockets } from './sockets.js';
 
@@ -170,6 +171,12 @@ function runArp(p: Proc): number {
     if (a === '-i' || a === '--device') iface = args[++i];
     else if (a === '-s' || a === '--set') mode = 'set';
     else if (a === '-d' || a === '--delete') mode = 'delete';
+    else if (a === '-h' || a === '--help') {
+      p.out(ARP_USAGE);
+      return 0;
+    } else if (a === '--numeric') numeric = true;
+    else if (a === '--verbose') verbose = true;
+    else if (a.startsWith('--')) return fail(`arp: unrecognized option '${a}'\n${ARP_USAGE}`, 3);
     else if (a.startsWith('-') && a.length > 1 && !a.startsWith('--')) {
       for (const c of a.slice(1)) {
         if (c === 'n') numeric = true;
@@ -179,7 +186,7 @@ function runArp(p: Proc): number {
         else if (c === 's') mode = 'set';
         else if (c === 'd') mode = 'delete';
         else if (c === 'i') iface = args[++i];
-        else return fail(`arp: invalid option -- '${c}'\n`, 255);
+        else return fail(`arp: invalid option -- '${c}'\n${ARP_USAGE}`, 3);
       }
     } else rest.push(a);
   }

@@ -1,0 +1,40 @@
+/** Test helpers: worlds built like golden cases, and a terse way to run command lines. */
+import { programPaths } from '../src/runner.js';
+import { parseCase } from '../src/scenario/case-file.js';
+import { buildCaseWorld } from '../src/scenario/case-world.js';
+import { Session } from '../src/session.js';
+
+export interface Ran {
+  out: string;
+  err: string;
+  exit: number;
+}
+
+/** A session on a world built from `.case` header lines (each line `key: value`). */
+export function caseSession(header: string[] = [], mode: 'case' | 'script' = 'case'): Session {
+  const text = header.map((h) => `# ${h}\n`).join('');
+  const world = buildCaseWorld(parseCase(text).header, { programPaths: programPaths() });
+  return new Session(world, { mode });
+}
+
+export function run(s: Session, line: string): Ran {
+  const r = s.exec(line);
+  return { out: r.stdout, err: r.stderr, exit: r.exitCode };
+}
+
+/** Run several lines; fail loudly if any of them does not exit 0. */
+export function setup(s: Session, lines: string[]): void {
+  for (const l of lines) {
+    const r = s.exec(l);
+    if (r.exitCode !== 0) throw new Error(`setup failed: ${l}\n${r.stderr}`);
+  }
+}
+
+/** Replace MAC addresses and EUI-64 link-locals as the golden normaliser does. */
+export function masked(s: string): string {
+  return s
+    .replace(/\b(?:[0-9a-f]{2}:){5}[0-9a-f]{2}\b/g, (m) =>
+      m === '00:00:00:00:00:00' || m === 'ff:ff:ff:ff:ff:ff' ? m : '<mac>',
+    )
+    .replace(/fe80::[0-9a-f:]+\/64/g, 'fe80::<ll>/64');
+}
