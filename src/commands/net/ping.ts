@@ -99,7 +99,7 @@ function parseArgs(p: Proc): PingOpts {
         }
         switch (c) {
           case 'c':
-            o.count = parseNum(v, 1, 9223372036854775807);
+            o.count = parseNum(v, 1, 'llong');
             break;
           case 'i':
             o.interval = parseNum(v, 0, 2147483, true) * 1000;
