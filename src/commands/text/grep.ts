@@ -1,8 +1,8 @@
 /** grep: GNU grep 3.8 over the process's filesystem view. */
 import type { CommandDef, Proc } from '../../shell/types.js';
 import { getopt, type OptDef, type ParsedOpt, posixlyCorrect } from '../getopt.js';
-import { byteLength, readInput, splitLines } from './common.js';
-import { escapeFixed, PosixRegex, translate } from './regex.js';
+import { readInput, splitLines } from './common.js';
+import { buildRegexes, type Ctx, type Settings, searchPath } from './grep-search.js';
 
 const DEFS: OptDef[] = [
   { key: 'G', short: 'G', long: 'basic-regexp' },
@@ -57,35 +57,6 @@ const DEFS: OptDef[] = [
 
 const USAGE = 'Usage: grep [OPTION]... PATTERNS [FILE]...\n';
 const TRY = "Try 'grep --help' for more information.\n";
-const WORD = '[\\p{L}\\p{N}_]';
-
-interface Settings {
-  invert: boolean;
-  count: boolean;
-  only: boolean;
-  list: 'l' | 'L' | null;
-  quiet: boolean;
-  silent: boolean;
-  lineNo: boolean;
-  byteOff: boolean;
-  withName: boolean | null;
-  after: number;
-  before: number;
-  max: number;
-  recursive: boolean;
-  text: boolean;
-  sep: string | null;
-  label: string;
-}
-
-interface Ctx {
-  p: Proc;
-  s: Settings;
-  res: PosixRegex[];
-  matchedAny: boolean;
-  error: boolean;
-  quitNow: boolean;
-}
 
 function contextArg(p: Proc, v: string): number | null {
   if (!/^[0-9]+$/.test(v)) {
@@ -93,172 +64,6 @@ function contextArg(p: Proc, v: string): number | null {
     return null;
   }
   return Number(v);
-}
-
-/** Earliest (then longest) match over all patterns at or after `from`. */
-function firstMatch(res: PosixRegex[], line: string, from: number): { index: number; text: string } | null {
-  let best: { index: number; text: string } | null = null;
-  for (const re of res) {
-    const m = re.exec(line, from);
-    if (
-      m &&
-      (!best || m.index < best.index || (m.index === best.index && m.text.length > best.text.length))
-    ) {
-      best = m;
-    }
-  }
-  return best;
-}
-
-function searchData(c: Ctx, data: string, name: string): void {
-  const { p, s } = c;
-  const lines = splitLines(data);
-  const binary = !s.text && data.includes('\0');
-  const prefixName = s.withName ? name : null;
-  const out: string[] = [];
-  let count = 0;
-  let lastPrinted = -1;
-  let afterLeft = 0;
-  let offsets: number[] | null = null;
-  if (s.byteOff) {
-    offsets = [];
-    let o = 0;
-    for (const l of lines) {
-      offsets.push(o);
-      o += byteLength(l) + 1;
-    }
-  }
-  const prefix = (i: number, sepCh: string, off?: number): string => {
-    let pre = '';
-    if (prefixName !== null) pre += prefixName + sepCh;
-    if (s.lineNo) pre += String(i + 1) + sepCh;
-    if (offsets) pre += String(off ?? offsets[i]) + sepCh;
-    return pre;
-  };
-  const emit = (i: number, isMatch: boolean) => {
-    if (lastPrinted >= 0 && i > lastPrinted + 1 && (s.after > 0 || s.before > 0) && s.sep !== null) {
-      out.push(`${s.sep}\n`);
-    }
-    const line = lines[i] as string;
-    if (isMatch && s.only) {
-      if (!s.invert) {
-        let from = 0;
-        while (from <= line.length) {
-          const m = firstMatch(c.res, line, from);
-          if (!m) break;
-          if (m.text === '') {
-            from = m.index + 1;
-            continue;
-          }
-          const off = offsets ? (offsets[i] as number) + byteLength(line.slice(0, m.index)) : undefined;
-          out.push(`${prefix(i, ':', off)}${m.text}\n`);
-          from = m.index + m.text.length;
-        }
-      }
-    } else out.push(`${prefix(i, isMatch ? ':' : '-')}${line}\n`);
-    lastPrinted = i;
-  };
-  const collect = !s.count && !s.list && !s.quiet && !binary;
-  for (let i = 0; i < lines.length; i++) {
-    if (count >= s.max) {
-      if (collect && afterLeft > 0 && !s.only) {
-        emit(i, false);
-        afterLeft--;
-        continue;
-      }
-      break;
-    }
-    const line = lines[i] as string;
-    const hit = c.res.some((re) => re.test(line)) !== s.invert;
-    if (hit) {
-      count++;
-      c.matchedAny = true;
-      if (s.quiet) {
-        c.quitNow = true;
-        return;
-      }
-      if (s.list) break;
-      if (collect) {
-        if (!s.only) for (let j = Math.max(lastPrinted + 1, i - s.before); j < i; j++) emit(j, false);
-        emit(i, true);
-        afterLeft = s.after;
-      }
-    } else if (collect && afterLeft > 0 && !s.only) {
-      emit(i, false);
-      afterLeft--;
-    }
-  }
-  if (s.count) out.push(`${prefixName !== null ? `${prefixName}:` : ''}${count}\n`);
-  if (s.list === 'l' && count > 0) out.push(`${name}\n`);
-  if (s.list === 'L' && count === 0) out.push(`${name}\n`);
-  p.out(out.join(''));
-  if (binary && count > 0 && !s.count && !s.list && !s.quiet) p.err(`grep: ${name}: binary file matches\n`);
-}
-
-function searchPath(c: Ctx, path: string, shown: string, top: boolean): void {
-  if (c.quitNow) return;
-  const { p, s } = c;
-  if (path === '-') {
-    searchData(c, p.stdin, s.label);
-    return;
-  }
-  const fs = p.ctx.fs;
-  if (s.recursive) {
-    const st = top ? fs.stat(path, p.ctx.cwd) : fs.lstat(path, p.ctx.cwd);
-    if (!top && st?.kind === 'link') return;
-    if (st?.kind === 'dir') {
-      let names: string[];
-      try {
-        names = fs.readdir(path, p.ctx.cwd);
-      } catch {
-        names = [];
-      }
-      for (const n of names.sort()) {
-        const child = path.endsWith('/') ? path + n : `${path}/${n}`;
-        const childShown = shown === '' ? n : shown.endsWith('/') ? shown + n : `${shown}/${n}`;
-        searchPath(c, child, childShown, false);
-      }
-      return;
-    }
-    if (!top && st?.kind === 'dev') return;
-  }
-  const got = readInput(p, path);
-  if (!got.ok) {
-    if (!s.silent) p.err(`grep: ${shown}: ${got.text}\n`);
-    c.error = true;
-    return;
-  }
-  searchData(c, got.data, shown);
-}
-
-function buildRegexes(
-  patterns: string[],
-  mode: string,
-  icase: boolean,
-  word: boolean,
-  line: boolean,
-): { res: PosixRegex[]; warnings: string[] } | { error: string } {
-  const res: PosixRegex[] = [];
-  const wrap = (src: string) => (line ? `^(?:${src})$` : word ? `(?<!${WORD})(?:${src})(?!${WORD})` : src);
-  const warnings: string[] = [];
-  for (const pat of patterns) {
-    let alts: string[];
-    if (mode === 'F') alts = [escapeFixed(pat)];
-    else if (mode === 'P') alts = [pat];
-    else {
-      const t = translate(pat, { extended: mode === 'E', icase });
-      if (!t.ok) return { error: t.error };
-      warnings.push(...t.warnings);
-      alts = t.alts;
-    }
-    try {
-      const wrapped = alts.map(wrap);
-      res.push(new PosixRegex({ source: wrapped.join('|'), alts: wrapped }, icase));
-    } catch {
-      return { error: mode === 'P' ? 'unmatched parentheses' : 'Invalid regular expression' };
-    }
-  }
-  return { res, warnings };
 }
 
 function grep(p: Proc): number {

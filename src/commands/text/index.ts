@@ -1,5 +1,6 @@
 /** The GNU text and file utilities as builtins. */
 import type { CommandDef } from '../../shell/types.js';
+import { AWK, GAWK } from './awk.js';
 import { CAT } from './cat.js';
 import { CUT } from './cut.js';
 import { ECHO } from './echo.js';
@@ -11,4 +12,18 @@ import { TR } from './tr.js';
 import { UNIQ } from './uniq.js';
 import { WC } from './wc.js';
 
-export const TEXT_COMMANDS: CommandDef[] = [CAT, CUT, ECHO, GREP, HEAD, PRINTF, SORT, TAIL, TR, UNIQ, WC];
+export const TEXT_COMMANDS: CommandDef[] = [
+  AWK,
+  CAT,
+  CUT,
+  ECHO,
+  GAWK,
+  GREP,
+  HEAD,
+  PRINTF,
+  SORT,
+  TAIL,
+  TR,
+  UNIQ,
+  WC,
+];

@@ -23,8 +23,8 @@ export interface RunOpts {
 
 const REGISTRY = new Map<string, CommandDef>(TEXT_COMMANDS.map((c) => [c.name, c]));
 
-function notAvailable(): never {
-  throw new Error('not available in this harness');
+function words(line: string): string[] {
+  return line.split(/[ \t\n]+/).filter((w) => w !== '');
 }
 
 export class Sandbox {
@@ -102,8 +102,15 @@ export class Sandbox {
         err.push(t);
       },
       spawn: (a, c, s) => this.exec(a, { ...ctx, ...(c ?? {}) }, s ?? '', out, err),
-      shell: notAvailable,
-      capture: notAvailable,
+      // a tiny stand-in for the shell: words split on blanks, no quoting
+      shell: (line: string, c?: Partial<ExecContext>, s?: string) =>
+        this.exec(words(line), { ...ctx, ...(c ?? {}) }, s ?? '', out, err),
+      capture: (line: string, c?: Partial<ExecContext>, s?: string) => {
+        const o: string[] = [];
+        const e: string[] = [];
+        const exit = this.exec(words(line), { ...ctx, ...(c ?? {}) }, s ?? '', o, e);
+        return { stdout: o.join(''), stderr: e.join(''), exit };
+      },
       elapse: (ms) => {
         this.world.clock.now += ms;
       },
