@@ -52,11 +52,18 @@ interface PingOpts {
   target?: string;
 }
 
-function parseNum(v: string, lo: number, hi: number, float = false): number {
+const LLONG_MAX = '9223372036854775807';
+
+function parseNum(v: string, lo: number, hi: number | 'llong', float = false): number {
   const n = float ? Number(v) : /^-?\d+$/.test(v) ? Number(v) : Number.NaN;
   if (v.trim() === '' || Number.isNaN(n)) return fail(`ping: invalid argument: '${v}'\n`, 1);
-  if (n < lo || n > hi)
-    return fail(`ping: invalid argument: '${v}': out of range: ${lo} <= value <= ${hi}\n`, 1);
+  const max = hi === 'llong' ? Number.MAX_SAFE_INTEGER : hi;
+  if (n < lo || n > max) {
+    return fail(
+      `ping: invalid argument: '${v}': out of range: ${lo} <= value <= ${hi === 'llong' ? LLONG_MAX : hi}\n`,
+      1,
+    );
+  }
   return n;
 }
 

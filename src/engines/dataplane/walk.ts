@@ -173,6 +173,7 @@ function output(
     'xmit',
     `${describePacket(p)} out ${dev.name} to ${arp.mac === BROADCAST_MAC ? 'broadcast' : arp.mac}`,
   );
+  if (dev.kind === 'vxlan') return vxlanEncap(w, ns, dev, arp.mac, p, ms);
   const receptions = transmitFrame(w.world, dev, { srcMac: dev.mac, dstMac: arp.mac, ip: p }, w.trace);
   const rx = receptions.find(
     (r) => r.frame.dstMac === BROADCAST_MAC || r.dev.mac === arp.mac || r.dev.kind === 'loopback',
@@ -198,6 +199,8 @@ function receive(w: Walk, ns: Netns, dev: Link, packet: Packet, ms: number): Sen
   if (isLocalAddress(w.world, ns, p.dst) || p.dst === 0xffffffff) {
     const inp = hook(w, ns, 'INPUT', p, dev);
     if (inp.verdict !== 'ACCEPT') return rejected(w, ns, p, inp, ms, false);
+    const decap = vxlanDecap(w, ns, inp.packet, ms);
+    if (decap) return decap;
     note(w, ns, 'deliver', `${describePacket(inp.packet)} delivered on ${dev.name}`);
     return { kind: 'delivered', ns, dev, packet: inp.packet, ms, trace: w.trace };
   }
@@ -312,4 +315,64 @@ export function icmpError(
   if (r.kind === 'error')
     return { kind: 'lost', ms, reason: 'the ICMP error could not be routed back', trace: w.trace };
   return r;
+}
+
+/** What a VXLAN UDP datagram carries. */
+interface VxlanPayload {
+  vxlan: { vni: number; srcMac: string; dstMac: string; inner: Packet };
+}
+
+function isVxlan(p: Packet): p is Packet & { payload: VxlanPayload } {
+  return (
+    p.proto === 'udp' &&
+    typeof p.payload === 'object' &&
+    p.payload !== null &&
+    'vxlan' in (p.payload as object)
+  );
+}
+
+/** Encapsulate a frame leaving a VXLAN device: the FDB names the remote VTEP, the underlay carries UDP. */
+function vxlanEncap(w: Walk, ns: Netns, dev: Link, dstMac: string, p: Packet, ms: number): SendResult {
+  const v = dev.vxlan;
+  const remote = v?.fdb.get(dstMac) ?? v?.fdb.get('00:00:00:00:00:00') ?? v?.remote;
+  if (!v || remote === undefined) {
+    note(w, ns, 'drop', `${dev.name}: no VXLAN forwarding entry for ${dstMac}`);
+    return { kind: 'lost', ms, reason: `no VTEP for ${dstMac} on ${dev.name}`, trace: w.trace };
+  }
+  const outer: Packet = {
+    src: v.local ?? 0,
+    dst: remote,
+    proto: 'udp',
+    ttl: v.ttl ?? 64,
+    len: p.len + 50,
+    mark: 0,
+    sport: 32768 + (((p.src ^ p.dst) >>> 0) % 28000),
+    dport: v.dstport,
+    payload: { vxlan: { vni: v.id, srcMac: dev.mac, dstMac, inner: p } } satisfies VxlanPayload,
+  };
+  note(w, ns, 'vxlan', `${dev.name} encapsulates for VTEP ${ip(remote)} (VNI ${v.id}, udp/${v.dstport})`);
+  return sendFrom(w, ns, outer, undefined, ms);
+}
+
+/** A VXLAN datagram for a local VTEP: decapsulate and receive the inner frame on the VXLAN device. */
+function vxlanDecap(w: Walk, ns: Netns, p: Packet, ms: number): SendResult | null {
+  if (!isVxlan(p)) return null;
+  const { vni, srcMac, inner } = p.payload.vxlan;
+  for (const uid of ns.byIndex.values()) {
+    const dev = w.world.links.get(uid);
+    if (
+      dev?.kind !== 'vxlan' ||
+      !dev.vxlan ||
+      !dev.adminUp ||
+      dev.vxlan.id !== vni ||
+      dev.vxlan.dstport !== p.dport
+    )
+      continue;
+    if (dev.vxlan.learning) dev.vxlan.fdb.set(srcMac, p.src);
+    note(w, ns, 'vxlan', `${dev.name} decapsulates VNI ${vni} from ${ip(p.src)}`);
+    dev.stats.rxPackets++;
+    dev.stats.rxBytes += inner.len + 14;
+    return receive(w, ns, dev, inner, ms + HOP_MS);
+  }
+  return null;
 }
