@@ -7,6 +7,7 @@ import { ECHO } from './echo.js';
 import { GREP } from './grep.js';
 import { HEAD, TAIL } from './head-tail.js';
 import { PRINTF } from './printf.js';
+import { SED } from './sed.js';
 import { SORT } from './sort.js';
 import { TR } from './tr.js';
 import { UNIQ } from './uniq.js';
@@ -21,6 +22,7 @@ export const TEXT_COMMANDS: CommandDef[] = [
   GREP,
   HEAD,
   PRINTF,
+  SED,
   SORT,
   TAIL,
   TR,

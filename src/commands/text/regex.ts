@@ -14,7 +14,7 @@ export interface RegexOptions {
 }
 
 export type Translated =
-  | { ok: true; source: string; alts: string[]; groups: number; warnings: string[] }
+  | { ok: true; source: string; alts: string[]; groups: number; warnings: string[]; innerAlt: boolean }
   | { ok: false; error: string };
 
 const W = '[\\p{L}\\p{N}_]';
@@ -125,6 +125,7 @@ export function translate(re: string, opts: RegexOptions): Translated {
   const closed = new Set<number>();
   const stack: (Frame & { num: number })[] = [];
   const topAlts: number[] = [];
+  let innerAlt = false;
   let i = 0;
 
   const atom = (s: string) => {
@@ -183,6 +184,7 @@ export function translate(re: string, opts: RegexOptions): Translated {
         quantified = false;
       } else if (!ere && d === '|') {
         if (stack.length === 0) topAlts.push(out.length);
+        else innerAlt = true;
         out += '|';
         atomStart = null;
         quantified = false;
@@ -268,6 +270,7 @@ export function translate(re: string, opts: RegexOptions): Translated {
       }
     } else if (ere && c === '|') {
       if (stack.length === 0) topAlts.push(out.length);
+      else innerAlt = true;
       out += '|';
       atomStart = null;
       quantified = false;
@@ -286,7 +289,7 @@ export function translate(re: string, opts: RegexOptions): Translated {
     prev = pos + 1;
   }
   alts.push(out.slice(prev));
-  return { ok: true, source: out, alts, groups, warnings };
+  return { ok: true, source: out, alts, groups, warnings, innerAlt };
 }
 
 export interface Match {
@@ -300,20 +303,19 @@ export interface Match {
 export class PosixRegex {
   private readonly re: RegExp;
   private readonly altRes: RegExp[];
+  /** For alternations inside groups: the regex anchored at the end, to look for longer matches. */
+  private readonly endRe: RegExp | null;
 
-  constructor(t: { source: string; alts: string[] }, icase: boolean) {
-    const flags = `gsu${icase ? 'i' : ''}`;
-    this.re = new RegExp(t.source, flags);
+  constructor(t: { source: string; alts: string[]; innerAlt?: boolean }, icase: boolean, multiline = false) {
+    const extra = `${icase ? 'i' : ''}${multiline ? 'm' : ''}`;
+    this.re = new RegExp(t.source, `gsu${extra}`);
     this.altRes =
       t.alts.length > 1
         ? t.alts.map(
-            (_, k) =>
-              new RegExp(
-                t.alts.map((a, j) => (j === k ? a : `(?!)${a}`)).join('|'),
-                `ysu${icase ? 'i' : ''}`,
-              ),
+            (_, k) => new RegExp(t.alts.map((a, j) => (j === k ? a : `(?!)${a}`)).join('|'), `ysu${extra}`),
           )
         : [];
+    this.endRe = t.innerAlt && !multiline ? new RegExp(`(?:${t.source})$`, `ysu${extra}`) : null;
   }
 
   /** First match at or after `from` (leftmost, then longest alternative). */
@@ -326,6 +328,18 @@ export class PosixRegex {
       a.lastIndex = m.index;
       const x = a.exec(s);
       if (x && x[0].length > best[0].length) best = x;
+    }
+    if (this.endRe) {
+      // POSIX wants the longest match at this position; try longer ends first
+      const minEnd = m.index + best[0].length;
+      for (let e = Math.min(s.length, minEnd + 256); e > minEnd; e--) {
+        this.endRe.lastIndex = m.index;
+        const x = this.endRe.exec(s.slice(0, e));
+        if (x) {
+          best = x;
+          break;
+        }
+      }
     }
     return { index: m.index, text: best[0], groups: best.slice(1) };
   }
