@@ -2,17 +2,10 @@
 import type { Proc } from '../../shell/types.js';
 import { readInput, tryFs } from './common.js';
 import type { PosixRegex } from './regex.js';
-import type { Addr, Cmd, ReplPart, SubstSpec } from './sed-parse.js';
+import type { Addr, Cmd, SubstSpec } from './sed-types.js';
+import { type Line, listLine, Sink, splitInput, substitute } from './sed-util.js';
 
 export const SED_LOOP_LIMIT = 1_000_000;
-
-interface Line {
-  text: string;
-  nl: boolean;
-  file: string;
-  /** Last line of its file. */
-  lastInFile: boolean;
-}
 
 class Quit {
   constructor(
@@ -22,65 +15,6 @@ class Quit {
 }
 
 class SedFatal extends Error {}
-
-/** An output stream that remembers a missing final newline, as GNU sed does. */
-class Sink {
-  private missing = false;
-  constructor(
-    readonly write: (s: string) => void,
-    readonly sep: string,
-  ) {}
-  put(text: string, nl: boolean): void {
-    if (this.missing) this.write(this.sep);
-    this.write(nl ? text + this.sep : text);
-    this.missing = !nl;
-  }
-}
-
-function splitInput(data: string, file: string, sep: string): Line[] {
-  if (data === '') return [];
-  const parts = data.split(sep);
-  const endsNl = data.endsWith(sep);
-  if (endsNl) parts.pop();
-  return parts.map((text, i) => ({
-    text,
-    nl: i < parts.length - 1 || endsNl,
-    file,
-    lastInFile: i === parts.length - 1,
-  }));
-}
-
-/** GNU's `l` rendering of the pattern space. */
-function listLine(s: string, width: number): string {
-  const esc: Record<string, string> = {
-    '\\': '\\\\',
-    '\x07': '\\a',
-    '\b': '\\b',
-    '\f': '\\f',
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-    '\v': '\\v',
-  };
-  const pieces: string[] = [];
-  for (const b of new TextEncoder().encode(s)) {
-    const ch = String.fromCharCode(b);
-    if (esc[ch]) pieces.push(esc[ch] as string);
-    else if (b < 32 || b >= 127) pieces.push(`\\${b.toString(8).padStart(3, '0')}`);
-    else pieces.push(ch);
-  }
-  let out = '';
-  let col = 0;
-  for (const piece of pieces) {
-    if (width > 1 && col + piece.length > width - 1) {
-      out += '\\\n';
-      col = 0;
-    }
-    out += piece;
-    col += piece.length;
-  }
-  return `${out}$`;
-}
 
 export class SedRun {
   private hold = '';
@@ -414,7 +348,7 @@ export class SedRun {
               state.ps = [...state.ps].map((ch) => c.ymap?.get(ch) ?? ch).join('');
               break;
             case 's':
-              if (this.substitute(c.subst as SubstSpec, state)) {
+              if (substitute(this.regex((c.subst as SubstSpec).re), c.subst as SubstSpec, state)) {
                 state.tflag = true;
                 if (c.subst?.print) printPS(state.ps);
                 if (c.subst?.wfile) writeTo(c.subst.wfile, state.ps);
@@ -441,66 +375,4 @@ export class SedRun {
     }
     return null;
   }
-
-  private substitute(s: SubstSpec, state: { ps: string }): boolean {
-    const re = this.regex(s.re);
-    const src = state.ps;
-    let out = '';
-    let pos = 0;
-    let n = 0;
-    let did = false;
-    let lastEnd = -1;
-    while (pos <= src.length) {
-      const m = re.exec(src, pos);
-      if (!m) break;
-      if (m.text === '' && m.index === lastEnd) {
-        if (m.index >= src.length) break;
-        out += src.slice(pos, m.index + 1);
-        pos = m.index + 1;
-        continue;
-      }
-      n++;
-      out += src.slice(pos, m.index);
-      const take = s.global ? n >= s.nth : n === s.nth;
-      out += take ? expand(s.repl, m) : m.text;
-      if (take) did = true;
-      pos = m.index + m.text.length;
-      lastEnd = pos;
-      if (m.text === '') {
-        if (m.index >= src.length) break;
-        out += src[m.index];
-        pos = m.index + 1;
-      }
-      if (!s.global && n >= s.nth) break;
-    }
-    if (!did) return false;
-    state.ps = out + src.slice(pos);
-    return true;
-  }
-}
-
-function expand(parts: ReplPart[], m: { text: string; groups: (string | undefined)[] }): string {
-  let out = '';
-  let mode: 'L' | 'U' | null = null;
-  let once: 'l' | 'u' | null = null;
-  const add = (s: string) => {
-    if (s === '') return;
-    let t = mode === 'L' ? s.toLowerCase() : mode === 'U' ? s.toUpperCase() : s;
-    if (once) {
-      const first = [...t][0] as string;
-      t = (once === 'l' ? first.toLowerCase() : first.toUpperCase()) + t.slice(first.length);
-      once = null;
-    }
-    out += t;
-  };
-  for (const p of parts) {
-    if (p.k === 'lit') add(p.s);
-    else if (p.k === 'group') add(p.n === 0 ? m.text : (m.groups[p.n - 1] ?? ''));
-    else if (p.c === 'E') {
-      mode = null;
-      once = null;
-    } else if (p.c === 'L' || p.c === 'U') mode = p.c;
-    else once = p.c;
-  }
-  return out;
 }
