@@ -1,19 +1,26 @@
 /**
- * The stub resolver applications use (glibc getaddrinfo / getnameinfo):
- * nsswitch order, /etc/hosts, then DNS through the resolver that reads
- * resolv.conf (search list, ndots) and sends real packets.
+ * The stub resolver applications use (glibc getaddrinfo, gethostbyname2,
+ * getnameinfo): the `hosts:` line of /etc/nsswitch.conf decides the order
+ * of /etc/hosts ("files") and DNS ("dns", through the resolv.conf the
+ * process sees and real packets in the data plane).
  */
 import { formatIPv4, formatIPv6, type IPv6, ipv6Equal, parseIPv4Aton, parseIPv6 } from '../../model/inet.js';
 import type { Netns, World } from '../../model/types.js';
 import type { FsView } from '../../model/vfs.js';
 import type { Trace } from '../dataplane/packet.js';
-import { nsswitchHosts, readHosts } from './hosts-file.js';
+import { type HostsEntry, type NssStatus, nsswitchHosts, readFileOr, readHosts } from './hosts-file.js';
+import { dnsHostLookup, dnsReverse, type HostEnt } from './nss-dns.js';
+import type { HErrno } from './res-search.js';
+import type { ResEnv } from './res-send.js';
+import { applyResolverEnv, parseResolvConf } from './resolv-conf.js';
 
 export interface ResolverEnv {
   world: World;
   ns: Netns;
   fs: FsView;
   trace?: Trace;
+  /** The process environment (LOCALDOMAIN, RES_OPTIONS). */
+  env?: ReadonlyMap<string, string>;
 }
 
 export interface AddrInfo {
@@ -33,26 +40,16 @@ export const GAI_TEXT: Record<GaiError, string> = {
   EAI_NODATA: 'No address associated with hostname',
 };
 
-/** DNS lookups through resolv.conf; installed by the DNS engine. */
-export interface DnsBackend {
-  /** Resolve A/AAAA records for `name` with the search list applied. */
-  lookup(
-    env: ResolverEnv,
-    name: string,
-    family: 4 | 6,
-  ): { ok: true; canonical: string; v4: number[]; v6: IPv6[] } | { ok: false; error: GaiError };
-  /** PTR lookup. */
-  reverse(env: ResolverEnv, addr: number): string | null;
-}
-
-let dns: DnsBackend | null = null;
-
-export function installDnsBackend(b: DnsBackend): void {
-  dns = b;
-}
-
 export function addrText(a: AddrInfo): string {
   return a.family === 4 ? formatIPv4(a.v4 as number) : formatIPv6(a.v6 as IPv6);
+}
+
+/** The resolver state a process has: its resolv.conf (re-read on every lookup, like res_init on change). */
+export function resEnvOf(env: ResolverEnv): ResEnv {
+  const text = readFileOr(env.fs, '/etc/resolv.conf', '');
+  const host = env.world.hosts.get(env.ns.host);
+  const conf = applyResolverEnv(parseResolvConf(text, host?.name ?? ''), env.env ?? new Map());
+  return { world: env.world, ns: env.ns, conf };
 }
 
 const LOOPBACK6 = parseIPv6('::1') as IPv6;
@@ -76,22 +73,61 @@ function sortAddrs(env: ResolverEnv, addrs: AddrInfo[]): AddrInfo[] {
   return [...addrs].sort((a, b) => Number(usable6(b)) - Number(usable6(a)));
 }
 
-function filesLookup(env: ResolverEnv, name: string, family: 0 | 4 | 6): AddrInfo[] {
+type Lookup = { status: NssStatus; host?: HostEnt; herrno?: HErrno };
+
+/** The files module: every matching line (`multi on`), first line's names first. */
+function filesLookup(env: ResolverEnv, name: string, family: 0 | 4 | 6): Lookup {
   const want = name.toLowerCase().replace(/\.$/, '');
-  const out: AddrInfo[] = [];
+  let host: HostEnt | null = null;
   for (const e of readHosts(env.fs)) {
     if (!e.names.some((n) => n.toLowerCase() === want)) continue;
     if (family !== 0 && e.family !== family) continue;
-    out.push(e.family === 4 ? { family: 4, v4: e.v4 as number } : { family: 6, v6: e.v6 as IPv6 });
+    host ??= { name: e.names[0] as string, aliases: e.names.slice(1), v4: [], v6: [] };
+    for (const n of e.names) if (n !== host.name && !host.aliases.includes(n)) host.aliases.push(n);
+    if (e.family === 4) host.v4.push(e.v4 as number);
+    else host.v6.push(e.v6 as IPv6);
   }
-  return out;
+  return host ? { status: 'SUCCESS', host } : { status: 'NOTFOUND', herrno: 'HOST_NOT_FOUND' };
 }
 
-function canonicalFromFiles(env: ResolverEnv, name: string): string {
-  const want = name.toLowerCase();
-  for (const e of readHosts(env.fs))
-    if (e.names.some((n) => n.toLowerCase() === want)) return e.names[0] as string;
-  return name;
+function dnsLookup(env: ResolverEnv, name: string, family: 0 | 4 | 6): Lookup {
+  const r = dnsHostLookup(resEnvOf(env), name, family);
+  if (r.ok) return { status: 'SUCCESS', host: r.host };
+  const status: NssStatus =
+    r.herrno === 'TRY_AGAIN' ? 'TRYAGAIN' : r.herrno === 'NO_RECOVERY' ? 'UNAVAIL' : 'NOTFOUND';
+  return { status, herrno: r.herrno };
+}
+
+/** Run the `hosts:` sources in order with their [STATUS=action] items. */
+function nssHosts(env: ResolverEnv, name: string, family: 0 | 4 | 6): Lookup {
+  let last: Lookup = { status: 'UNAVAIL', herrno: 'HOST_NOT_FOUND' };
+  for (const src of nsswitchHosts(env.fs)) {
+    let r: Lookup;
+    if (src.name === 'files') r = filesLookup(env, name, family);
+    else if (src.name === 'dns') r = dnsLookup(env, name, family);
+    else continue;
+    if (r.status === 'SUCCESS') return r;
+    last = r;
+    if ((src.actions[r.status] ?? 'continue') === 'return') return r;
+  }
+  return last;
+}
+
+function gaiError(l: Lookup): GaiError {
+  if (l.status === 'TRYAGAIN') return 'EAI_AGAIN';
+  if (l.herrno === 'NO_DATA') return 'EAI_NODATA';
+  if (l.status === 'UNAVAIL' && l.herrno === 'NO_RECOVERY') return 'EAI_FAIL';
+  return 'EAI_NONAME';
+}
+
+/** gethostbyname2(name, AF_INET / AF_INET6). */
+export function gethostbyname2(
+  env: ResolverEnv,
+  name: string,
+  family: 4 | 6,
+): { ok: true; host: HostEnt } | { ok: false } {
+  const r = nssHosts(env, name, family);
+  return r.status === 'SUCCESS' && r.host ? { ok: true, host: r.host } : { ok: false };
 }
 
 /** getaddrinfo(name) for a family (0 = either). Numeric hosts are parsed with inet_aton rules. */
@@ -105,52 +141,46 @@ export function getaddrinfo(env: ResolverEnv, name: string, family: 0 | 4 | 6 = 
     if (v6) return { ok: true, canonical: name, addrs: [{ family: 6, v6 }] };
   }
   if (name === '' || name.length > 253) return { ok: false, error: 'EAI_NONAME' };
-  let lastError: GaiError = 'EAI_NONAME';
-  for (const src of nsswitchHosts(env.fs)) {
-    if (src === 'files') {
-      const hits = filesLookup(env, name, family);
-      if (hits.length)
-        return { ok: true, canonical: canonicalFromFiles(env, name), addrs: sortAddrs(env, hits) };
-    } else if (src === 'dns') {
-      if (!dns) {
-        lastError = 'EAI_AGAIN';
-        continue;
-      }
-      const fams: Array<4 | 6> = family === 0 ? [6, 4] : [family];
-      const addrs: AddrInfo[] = [];
-      let canonical = name;
-      let err: GaiError | null = null;
-      for (const f of fams) {
-        const r = dns.lookup(env, name, f);
-        if (r.ok) {
-          canonical = r.canonical;
-          for (const a of r.v4) addrs.push({ family: 4, v4: a });
-          for (const a of r.v6) addrs.push({ family: 6, v6: a });
-        } else if (!err || r.error === 'EAI_AGAIN') err = r.error;
-      }
-      if (addrs.length) return { ok: true, canonical, addrs: sortAddrs(env, addrs) };
-      lastError = err ?? 'EAI_NONAME';
-      if (lastError === 'EAI_AGAIN') continue;
-    }
-  }
-  return { ok: false, error: lastError };
+  const r = nssHosts(env, name, family);
+  if (r.status !== 'SUCCESS' || !r.host) return { ok: false, error: gaiError(r) };
+  const addrs: AddrInfo[] = [
+    ...r.host.v4.map((v4): AddrInfo => ({ family: 4, v4 })),
+    ...r.host.v6.map((v6): AddrInfo => ({ family: 6, v6 })),
+  ];
+  if (addrs.length === 0) return { ok: false, error: 'EAI_NODATA' };
+  return { ok: true, canonical: r.host.name, addrs: sortAddrs(env, addrs) };
 }
 
-/** getnameinfo(NI_NAMEREQD) for an IPv4 address: /etc/hosts, then DNS PTR. */
-export function getnameinfo(env: ResolverEnv, addr: number): string | null {
+function reverse(
+  env: ResolverEnv,
+  match: (e: HostsEntry) => boolean,
+  dns: () => string | null,
+): string | null {
   for (const src of nsswitchHosts(env.fs)) {
-    if (src === 'files') {
-      for (const e of readHosts(env.fs)) if (e.family === 4 && e.v4 === addr) return e.names[0] as string;
-    } else if (src === 'dns' && dns) {
-      const n = dns.reverse(env, addr);
+    if (src.name === 'files') {
+      for (const e of readHosts(env.fs)) if (match(e)) return e.names[0] as string;
+      if (src.actions.NOTFOUND === 'return') return null;
+    } else if (src.name === 'dns') {
+      const n = dns();
       if (n) return n;
     }
   }
   return null;
 }
 
+/** getnameinfo(NI_NAMEREQD) for an IPv4 address: /etc/hosts, then DNS PTR. */
+export function getnameinfo(env: ResolverEnv, addr: number): string | null {
+  return reverse(
+    env,
+    (e) => e.family === 4 && e.v4 === addr,
+    () => dnsReverse(resEnvOf(env), { family: 4, v4: addr }),
+  );
+}
+
 export function getnameinfo6(env: ResolverEnv, addr: IPv6): string | null {
-  for (const e of readHosts(env.fs))
-    if (e.family === 6 && ipv6Equal(e.v6 as IPv6, addr)) return e.names[0] as string;
-  return null;
+  return reverse(
+    env,
+    (e) => e.family === 6 && ipv6Equal(e.v6 as IPv6, addr),
+    () => dnsReverse(resEnvOf(env), { family: 6, v6: addr }),
+  );
 }

@@ -41,13 +41,45 @@ export function readHosts(fs: FsView): HostsEntry[] {
   return parseHosts(readFileOr(fs, '/etc/hosts'));
 }
 
-/** Sources of the `hosts:` database, in order ("files dns" when the file says nothing). */
-export function nsswitchHosts(fs: FsView): string[] {
+export type NssStatus = 'SUCCESS' | 'NOTFOUND' | 'UNAVAIL' | 'TRYAGAIN';
+
+export interface NssSource {
+  name: string;
+  /** `[NOTFOUND=return]` style items that follow the source. */
+  actions: Partial<Record<NssStatus, 'return' | 'continue'>>;
+}
+
+function parseActions(item: string, into: NssSource['actions']): void {
+  for (const part of item.replace(/^\[|\]$/g, '').split(/\s+/)) {
+    const m = /^(!?)(SUCCESS|NOTFOUND|UNAVAIL|TRYAGAIN)=(return|continue|merge)$/i.exec(part);
+    if (!m) continue;
+    const status = (m[2] as string).toUpperCase() as NssStatus;
+    const action = (m[3] as string).toLowerCase() === 'return' ? 'return' : 'continue';
+    if (m[1]) {
+      for (const s of ['SUCCESS', 'NOTFOUND', 'UNAVAIL', 'TRYAGAIN'] as const)
+        if (s !== status) into[s] = action;
+    } else into[status] = action;
+  }
+}
+
+/** Sources of the `hosts:` database in order ("files dns" when the file says nothing). */
+export function nsswitchHosts(fs: FsView): NssSource[] {
   const text = readFileOr(fs, '/etc/nsswitch.conf', 'hosts: files dns\n');
   for (const raw of text.split('\n')) {
     const line = raw.replace(/#.*/, '').trim();
     const m = /^hosts\s*:\s*(.*)$/.exec(line);
-    if (m) return (m[1] as string).split(/\s+/).filter((w) => w && !w.startsWith('['));
+    if (!m) continue;
+    const out: NssSource[] = [];
+    for (const item of (m[1] as string).match(/\[[^\]]*\]|[^\s[]+/g) ?? []) {
+      const last = out[out.length - 1];
+      if (item.startsWith('[')) {
+        if (last) parseActions(item, last.actions);
+      } else out.push({ name: item, actions: {} });
+    }
+    return out;
   }
-  return ['dns', 'files'];
+  return [
+    { name: 'dns', actions: {} },
+    { name: 'files', actions: {} },
+  ];
 }
