@@ -1,5 +1,6 @@
 /** Every program knetlab knows, for the registry. */
 import type { CommandDef } from '../shell/types.js';
+import { DNS_COMMANDS } from './dns/index.js';
 import { IP_COMMAND } from './ip/index.js';
 import { BRIDGE_COMMAND } from './net/bridge.js';
 import { NETTOOLS_COMMANDS } from './net/nettools.js';
@@ -19,6 +20,7 @@ export function allCommands(): CommandDef[] {
     SYSCTL_COMMAND,
     SS_COMMAND,
     ...NETTOOLS_COMMANDS,
+    ...DNS_COMMANDS,
     ...SYSTEM_COMMANDS,
     ...TEXT_COMMANDS,
   ];

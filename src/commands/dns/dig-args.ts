@@ -1,0 +1,333 @@
+/**
+ * dig's command line (BIND 9.18 parse_args): options, +query-options
+ * (with `no` prefixes and unique abbreviations), @server, and positional
+ * names, types and classes in any order.
+ */
+import { parseClass, parseType, QT } from '../../engines/dns/message.js';
+import { fail } from '../cli-error.js';
+import type { DigDisplay } from './dig-print.js';
+
+export interface DigLookup {
+  name: string;
+  qtype: number | null;
+  qclass: number | null;
+  /** Built from -x. */
+  reverse: boolean;
+}
+
+export interface DigArgs {
+  servers: string[];
+  port: number;
+  display: DigDisplay;
+  cmd: boolean;
+  tcp: boolean;
+  timeoutS: number;
+  tries: number;
+  search: boolean;
+  showsearch: boolean;
+  ndots: number | null;
+  domain: string | null;
+  rd: boolean;
+  edns: boolean;
+  cookie: boolean;
+  lookups: DigLookup[];
+  /** Type/class given before any name (the default lookup's). */
+  defaultType: number | null;
+  defaultClass: number | null;
+  warnings: string[];
+  help: boolean;
+  version: boolean;
+}
+
+export const DIG_USAGE = `Usage:  dig [@global-server] [domain] [q-type] [q-class] {q-opt}
+            {global-d-opt} host [@local-server] {local-d-opt}
+            [ host [@local-server] {local-d-opt} [...]]
+`;
+
+function invalid(opt: string): never {
+  return fail(
+    `Invalid option: ${opt}\n${DIG_USAGE}\nUse "dig -h" (or "dig -h | more") for complete list of options\n`,
+    1,
+  );
+}
+
+/** +options dig knows; the value says whether it takes `=value`. */
+const PLUS_OPTIONS: ReadonlyArray<[string, 'flag' | 'value' | 'optional']> = [
+  ['aaflag', 'flag'],
+  ['aaonly', 'flag'],
+  ['additional', 'flag'],
+  ['adflag', 'flag'],
+  ['all', 'flag'],
+  ['answer', 'flag'],
+  ['authority', 'flag'],
+  ['badcookie', 'flag'],
+  ['besteffort', 'flag'],
+  ['bufsize', 'optional'],
+  ['cdflag', 'flag'],
+  ['class', 'flag'],
+  ['cmd', 'flag'],
+  ['comments', 'flag'],
+  ['cookie', 'optional'],
+  ['crypto', 'flag'],
+  ['defname', 'flag'],
+  ['dns64prefix', 'flag'],
+  ['dnssec', 'flag'],
+  ['domain', 'value'],
+  ['edns', 'optional'],
+  ['ednsflags', 'optional'],
+  ['ednsnegotiation', 'flag'],
+  ['ednsopt', 'optional'],
+  ['expire', 'flag'],
+  ['fail', 'flag'],
+  ['header-only', 'flag'],
+  ['identify', 'flag'],
+  ['idnin', 'flag'],
+  ['idnout', 'flag'],
+  ['ignore', 'flag'],
+  ['keepalive', 'flag'],
+  ['keepopen', 'flag'],
+  ['mapped', 'flag'],
+  ['multiline', 'flag'],
+  ['ndots', 'value'],
+  ['nsid', 'flag'],
+  ['nssearch', 'flag'],
+  ['onesoa', 'flag'],
+  ['opcode', 'value'],
+  ['padding', 'value'],
+  ['qid', 'value'],
+  ['qr', 'flag'],
+  ['question', 'flag'],
+  ['raflag', 'flag'],
+  ['rdflag', 'flag'],
+  ['recurse', 'flag'],
+  ['retry', 'value'],
+  ['rrcomments', 'flag'],
+  ['search', 'flag'],
+  ['short', 'flag'],
+  ['showbadcookie', 'flag'],
+  ['showsearch', 'flag'],
+  ['split', 'value'],
+  ['stats', 'flag'],
+  ['subnet', 'value'],
+  ['tcflag', 'flag'],
+  ['tcp', 'flag'],
+  ['time', 'value'],
+  ['timeout', 'value'],
+  ['topdown', 'flag'],
+  ['trace', 'flag'],
+  ['tries', 'value'],
+  ['ttlid', 'flag'],
+  ['ttlunits', 'flag'],
+  ['unknownformat', 'flag'],
+  ['vc', 'flag'],
+  ['yaml', 'flag'],
+  ['zflag', 'flag'],
+];
+
+function matchPlus(word: string): string | null {
+  const exact = PLUS_OPTIONS.find(([n]) => n === word);
+  if (exact) return exact[0];
+  const hits = PLUS_OPTIONS.filter(([n]) => n.startsWith(word));
+  return hits.length === 1 ? (hits[0] as [string, string])[0] : null;
+}
+
+function uint(opt: string, v: string | undefined, max: number): number {
+  if (v === undefined || !/^\d+$/.test(v) || Number(v) > max) invalid(opt);
+  return Number(v);
+}
+
+function plus(a: DigArgs, arg: string): void {
+  let body = arg.slice(1);
+  let state = true;
+  const eq = body.indexOf('=');
+  const value = eq >= 0 ? body.slice(eq + 1) : undefined;
+  if (eq >= 0) body = body.slice(0, eq);
+  if (body.startsWith('no')) {
+    state = false;
+    body = body.slice(2);
+  }
+  const name = matchPlus(body.toLowerCase());
+  if (!name) invalid(arg);
+  const d = a.display;
+  switch (name) {
+    case 'all':
+      d.question = d.authority = d.answer = d.additional = d.comments = d.stats = state;
+      a.cmd = state;
+      break;
+    case 'answer':
+    case 'authority':
+    case 'additional':
+    case 'question':
+    case 'comments':
+    case 'stats':
+    case 'identify':
+      d[name] = state;
+      break;
+    case 'cmd':
+      a.cmd = state;
+      break;
+    case 'short':
+      d.short = state;
+      if (state) {
+        a.cmd = false;
+        d.additional = d.authority = d.question = d.comments = d.stats = false;
+        d.answer = true;
+      }
+      break;
+    case 'tcp':
+    case 'vc':
+      a.tcp = state;
+      break;
+    case 'time':
+    case 'timeout':
+      a.timeoutS = Math.max(1, uint(arg, value, 0xffffffff));
+      break;
+    case 'tries':
+      a.tries = Math.max(1, uint(arg, value, 0xffffffff));
+      break;
+    case 'retry':
+      a.tries = uint(arg, value, 0xffffffff) + 1;
+      break;
+    case 'search':
+    case 'defname':
+      a.search = state;
+      break;
+    case 'showsearch':
+      a.showsearch = state;
+      if (state) a.search = true;
+      break;
+    case 'ndots':
+      a.ndots = uint(arg, value, 0xffffffff);
+      break;
+    case 'domain':
+      if (value === undefined) invalid(arg);
+      a.domain = value;
+      break;
+    case 'recurse':
+    case 'rdflag':
+      a.rd = state;
+      break;
+    case 'edns':
+      a.edns = state;
+      break;
+    case 'cookie':
+      a.cookie = state;
+      break;
+    default:
+      break;
+  }
+}
+
+export function parseDigArgs(argv: readonly string[]): DigArgs {
+  const a: DigArgs = {
+    servers: [],
+    port: 53,
+    display: {
+      comments: true,
+      question: true,
+      answer: true,
+      authority: true,
+      additional: true,
+      stats: true,
+      short: false,
+      identify: false,
+    },
+    cmd: true,
+    tcp: false,
+    timeoutS: 5,
+    tries: 3,
+    search: false,
+    showsearch: false,
+    ndots: null,
+    domain: null,
+    rd: true,
+    edns: true,
+    cookie: true,
+    lookups: [],
+    defaultType: null,
+    defaultClass: null,
+    warnings: [],
+    help: false,
+    version: false,
+  };
+  let typeClassOpen = true;
+  const cur = () => a.lookups[a.lookups.length - 1];
+  const setType = (t: number) => {
+    const l = cur();
+    if (l) l.qtype = t;
+    else a.defaultType = t;
+  };
+  const setClass = (c: number) => {
+    const l = cur();
+    if (l) l.qclass = c;
+    else a.defaultClass = c;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg.startsWith('@')) a.servers.push(arg.slice(1));
+    else if (arg.startsWith('+')) plus(a, arg);
+    else if (arg.startsWith('-') && arg.length > 1) {
+      const opt = arg[1] as string;
+      const takes = 'bcfkpqtxy'.includes(opt);
+      const val = takes ? (arg.length > 2 ? arg.slice(2) : argv[++i]) : undefined;
+      if (takes && val === undefined) fail(`dig: option requires an argument -- '${opt}'\n${DIG_USAGE}`, 1);
+      switch (opt) {
+        case 'h':
+          a.help = true;
+          return a;
+        case 'v':
+          a.version = true;
+          return a;
+        case 't': {
+          const t = parseType(val as string);
+          if (t === null) a.warnings.push(`;; Warning, ignoring invalid type ${val}\n`);
+          else setType(t);
+          break;
+        }
+        case 'c': {
+          const c = parseClass(val as string);
+          if (c === null) a.warnings.push(`;; Warning, ignoring invalid class ${val}\n`);
+          else setClass(c);
+          break;
+        }
+        case 'p':
+          a.port = uint(arg, val, 65535);
+          break;
+        case 'q':
+          a.lookups.push({ name: val as string, qtype: null, qclass: null, reverse: false });
+          break;
+        case 'x':
+          a.lookups.push({ name: val as string, qtype: QT.PTR, qclass: null, reverse: true });
+          break;
+        case '4':
+        case '6':
+        case 'm':
+        case 'r':
+        case 'u':
+        case 'b':
+        case 'f':
+        case 'k':
+        case 'y':
+          break;
+        default:
+          invalid(arg);
+      }
+    } else {
+      if (typeClassOpen) {
+        const t = parseType(arg);
+        if (t !== null) {
+          setType(t);
+          continue;
+        }
+        const c = parseClass(arg);
+        if (c !== null) {
+          setClass(c);
+          continue;
+        }
+      }
+      a.lookups.push({ name: arg, qtype: a.defaultType, qclass: a.defaultClass, reverse: false });
+      typeClassOpen = true;
+    }
+  }
+  return a;
+}

@@ -1,0 +1,140 @@
+/**
+ * dig (BIND 9.18.49): one or more lookups against @server or the
+ * resolv.conf servers, printed with dig's banner, sections and statistics.
+ * Exit 0 whenever a response came back (NXDOMAIN too), 9 when no server
+ * answered, 1 for usage errors.
+ */
+
+import { absolute, type DnsMessage, type Edns, QT } from '../../engines/dns/message.js';
+import { reverseName4, reverseName6 } from '../../engines/dns/reverse.js';
+import { parseIPv4, parseIPv6 } from '../../model/inet.js';
+import type { CommandDef, Proc } from '../../shell/types.js';
+import { fail } from '../cli-error.js';
+import { DIG_HELP } from './bind-help.js';
+import { addrText, bindQuery, type DigServer, searchCandidates, sockText } from './bind-query.js';
+import { bindSetup, userServer } from './bind-setup.js';
+import { type DigArgs, type DigLookup, parseDigArgs } from './dig-args.js';
+import { renderResponse, whenText } from './dig-print.js';
+
+export const BIND_VERSION = '9.18.49-1~deb12u3-Debian';
+
+/** The name dig asks for: -x addresses become reverse names. */
+function lookupName(l: DigLookup): string {
+  if (!l.reverse) return l.name;
+  const v4 = parseIPv4(l.name);
+  if (v4 !== null) return reverseName4(v4);
+  const v6 = parseIPv6(l.name);
+  if (v6) return reverseName6(v6);
+  return fail(`dig: '${l.name}' is not a legal IPv4 or IPv6 address\n`, 1);
+}
+
+function resolveServers(p: Proc, a: DigArgs): { servers: DigServer[]; found: number | null } {
+  if (a.servers.length === 0) return { servers: bindSetup(p, a.port).servers, found: null };
+  const out: DigServer[] = [];
+  for (const s of a.servers) {
+    const r = userServer(p, s, a.port);
+    if (!r.ok) return fail(`dig: couldn't get address for '${s}': ${r.reason}\n`, 1);
+    out.push(...r.servers);
+  }
+  return { servers: out, found: out.length };
+}
+
+export function runDig(p: Proc): number {
+  const a = parseDigArgs(p.argv.slice(1));
+  for (const w of a.warnings) p.err(w);
+  if (a.help) {
+    p.out(DIG_HELP);
+    return 0;
+  }
+  if (a.version) {
+    p.err(`DiG ${BIND_VERSION}\n`);
+    return 0;
+  }
+  const { servers, found } = resolveServers(p, a);
+  const setup = bindSetup(p, a.port);
+  const search = a.domain !== null ? [a.domain] : setup.search;
+  const ndots = a.ndots ?? setup.ndots;
+  const lookups: DigLookup[] = a.lookups.length
+    ? a.lookups
+    : [{ name: '.', qtype: a.defaultType ?? QT.NS, qclass: a.defaultClass, reverse: false }];
+  let banner = a.cmd;
+  const printBanner = () => {
+    if (!banner) return;
+    banner = false;
+    p.out(`\n; <<>> DiG ${BIND_VERSION} <<>> ${p.argv.slice(1).join(' ')}\n`);
+    if (found !== null) p.out(`; (${found} server${found === 1 ? '' : 's'} found)\n`);
+    p.out(';; global options: +cmd\n');
+  };
+  let exit = 0;
+  const io = { out: (t: string) => p.out(t), err: (t: string) => p.err(t) };
+  for (const l of lookups) {
+    const name = lookupName(l);
+    const qtype = l.qtype ?? QT.A;
+    const qclass = l.qclass ?? 1;
+    const names = a.search && !l.reverse ? searchCandidates(name, search, ndots, true) : [absolute(name)];
+    for (let k = 0; k < names.length; k++) {
+      const qname = names[k] as string;
+      const r = bindQuery(
+        p.ctx.world,
+        p.ctx.ns,
+        servers,
+        {
+          proto: a.tcp ? 'tcp' : 'udp',
+          timeoutMs: a.timeoutS * 1000,
+          tries: a.tcp ? 1 : a.tries,
+          rd: a.rd,
+          edns: a.edns,
+          cookie: a.cookie,
+          servfailStops: true,
+          checkRa: false,
+        },
+        qname,
+        qtype,
+        qclass,
+        io,
+      );
+      if (!r.ok) {
+        if (!r.setup) {
+          printBanner();
+          p.out(';; no servers could be reached\n');
+        }
+        exit = 9;
+        break;
+      }
+      if (r.msg.rcode === 'NXDOMAIN' && k < names.length - 1 && !a.showsearch) continue;
+      printBanner();
+      printAnswer(p, a, r.msg, r.server, r.ms);
+      if (r.msg.rcode !== 'NXDOMAIN' || !a.showsearch) break;
+    }
+  }
+  return exit;
+}
+
+function printAnswer(p: Proc, a: DigArgs, m: DnsMessage, server: DigServer, ms: number): void {
+  const sent: Edns | undefined = a.edns ? { udp: 1232, version: 0, do: false } : undefined;
+  const body = renderResponse(
+    m,
+    a.display,
+    m.edns?.cookie ? { ...(sent as Edns), cookie: m.edns.cookie } : sent,
+  );
+  if (a.display.short) {
+    if (a.display.identify)
+      p.out(body.replace(/\n/g, ` from server ${addrText(server.addr)} in ${Math.round(ms)} ms.\n`));
+    else p.out(body);
+    return;
+  }
+  p.out(body);
+  if (a.display.stats) {
+    p.out(`;; Query time: ${Math.round(ms)} msec\n`);
+    p.out(`;; SERVER: ${sockText(server)}(${server.userarg}) (${a.tcp ? 'TCP' : 'UDP'})\n`);
+    p.out(`;; WHEN: ${whenText(p.ctx.world.clock.now)}\n`);
+    p.out(`;; MSG SIZE  rcvd: ${m.size ?? 0}\n\n`);
+  }
+}
+
+export const DIG_COMMAND: CommandDef = {
+  name: 'dig',
+  path: '/usr/bin/dig',
+  summary: 'DNS lookup utility (BIND 9.18)',
+  run: runDig,
+};
