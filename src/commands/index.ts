@@ -2,6 +2,7 @@
 import type { CommandDef } from '../shell/types.js';
 import { DNS_COMMANDS } from './dns/index.js';
 import { IP_COMMAND } from './ip/index.js';
+import { IPTABLES_COMMANDS } from './iptables/index.js';
 import { BRIDGE_COMMAND } from './net/bridge.js';
 import { NETTOOLS_COMMANDS } from './net/nettools.js';
 import { PING_COMMAND } from './net/ping.js';
@@ -14,6 +15,7 @@ import { TEXT_COMMANDS } from './text/index.js';
 export function allCommands(): CommandDef[] {
   return [
     IP_COMMAND,
+    ...IPTABLES_COMMANDS,
     BRIDGE_COMMAND,
     PING_COMMAND,
     TRACEROUTE_COMMAND,

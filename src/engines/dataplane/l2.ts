@@ -16,7 +16,7 @@ import {
 import { sysctlGet } from '../../model/sysctl.js';
 import type { Link, Netns, World } from '../../model/types.js';
 import { getNetns } from '../../model/world.js';
-import { runHook } from '../netfilter/hook.js';
+import { type HookResult, runHook } from '../netfilter/hook.js';
 import { isLocalAddress } from '../router/lookup.js';
 import { nsLabel, type Packet, type Trace } from './packet.js';
 
@@ -42,6 +42,13 @@ interface L2Walk {
   visited: Set<string>;
   /** Set when br_netfilter dropped the frame. */
   dropped?: string;
+  /** Filled when br_netfilter's FORWARD chain rejected the frame (the caller answers with the error). */
+  sink?: L2Sink;
+}
+
+/** What a caller of transmitFrame learns besides the receptions. */
+export interface L2Sink {
+  rejected?: { ns: Netns; packet: Packet; result: HookResult };
 }
 
 function isGroup(mac: string): boolean {
@@ -59,8 +66,14 @@ function countRx(link: Link, frame: Frame): void {
 }
 
 /** Send a frame out of `dev`; returns the devices whose stacks receive it. */
-export function transmitFrame(world: World, dev: Link, frame: Frame, trace: Trace): Reception[] {
-  const w: L2Walk = { world, trace, visited: new Set() };
+export function transmitFrame(
+  world: World,
+  dev: Link,
+  frame: Frame,
+  trace: Trace,
+  sink?: L2Sink,
+): Reception[] {
+  const w: L2Walk = { world, trace, visited: new Set(), ...(sink ? { sink } : {}) };
   return xmit(w, dev, frame);
 }
 
@@ -136,6 +149,7 @@ function bridgeForward(w: L2Walk, br: Link, frame: Frame, from: Link | undefined
         trace: w.trace,
       });
       if (r.verdict !== 'ACCEPT') {
+        if (r.verdict === 'REJECT' && w.sink) w.sink.rejected = { ns, packet: frame.ip, result: r };
         w.dropped = `dropped by the FORWARD chain of ${nsLabel(w.world, ns)} while bridging ${from.name} -> ${port.name}`;
         w.trace.events.push({ at: nsLabel(w.world, ns), kind: 'drop', text: w.dropped });
         return;

@@ -10,7 +10,7 @@ import type { Link, Netns, World } from '../../model/types.js';
 import { getNetns } from '../../model/world.js';
 import { type HookResult, type NfHook, runHook } from '../netfilter/hook.js';
 import { isLocalAddress, lookupRoute, type RouteDecision } from '../router/lookup.js';
-import { BROADCAST_MAC, resolveNeighbour, transmitFrame } from './l2.js';
+import { BROADCAST_MAC, type L2Sink, resolveNeighbour, transmitFrame } from './l2.js';
 import { describePacket, ICMP, nsLabel, type Packet, type Trace, UNREACH } from './packet.js';
 
 export type SendErrno = 'ENETUNREACH' | 'EHOSTUNREACH' | 'EACCES' | 'EINVAL' | 'EPERM';
@@ -174,10 +174,13 @@ function output(
     `${describePacket(p)} out ${dev.name} to ${arp.mac === BROADCAST_MAC ? 'broadcast' : arp.mac}`,
   );
   if (dev.kind === 'vxlan') return vxlanEncap(w, ns, dev, arp.mac, p, ms);
-  const receptions = transmitFrame(w.world, dev, { srcMac: dev.mac, dstMac: arp.mac, ip: p }, w.trace);
+  const sink: L2Sink = {};
+  const receptions = transmitFrame(w.world, dev, { srcMac: dev.mac, dstMac: arp.mac, ip: p }, w.trace, sink);
   const rx = receptions.find(
     (r) => r.frame.dstMac === BROADCAST_MAC || r.dev.mac === arp.mac || r.dev.kind === 'loopback',
   );
+  // br_netfilter REJECT: the bridge's namespace answers the sender
+  if (!rx && sink.rejected) return rejected(w, sink.rejected.ns, p, sink.rejected.result, ms + HOP_MS, false);
   if (!rx) {
     const dropNote = w.trace.events.findLast((e) => e.kind === 'drop');
     return {
@@ -252,7 +255,9 @@ function receive(w: Walk, ns: Netns, dev: Link, packet: Packet, ms: number): Sen
 
 function rejected(w: Walk, ns: Netns, p: Packet, r: HookResult, ms: number, local: boolean): SendResult {
   if (r.verdict === 'DROP') {
-    if (local) return { kind: 'error', errno: 'EPERM', trace: w.trace };
+    // iptables-legacy's DROP in OUTPUT fails sendmsg with EPERM; an nf_tables drop is silent
+    if (local && w.world.profile.iptablesBackend === 'legacy')
+      return { kind: 'error', errno: 'EPERM', trace: w.trace };
     return { kind: 'lost', ms, reason: 'dropped by netfilter', trace: w.trace };
   }
   const rw = r.reject;

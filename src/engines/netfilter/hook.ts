@@ -5,6 +5,7 @@
  */
 import type { Link, Netns, World } from '../../model/types.js';
 import type { Packet, Trace } from '../dataplane/packet.js';
+import { netfilterHook } from './traverse.js';
 
 export type NfHook = 'PREROUTING' | 'INPUT' | 'FORWARD' | 'OUTPUT' | 'POSTROUTING';
 
@@ -31,7 +32,7 @@ export interface HookResult {
 
 export type HookEngine = (ctx: HookContext) => HookResult;
 
-let engine: HookEngine | null = null;
+let engine: HookEngine | null = netfilterHook;
 
 export function registerNetfilterEngine(e: HookEngine): void {
   engine = e;
