@@ -33,7 +33,8 @@ export class Sandbox {
   readonly view: FsView;
   readonly ctx: ExecContext;
 
-  constructor(files: Record<string, string> = {}) {
+  /** Files by absolute path ('dir/' makes a directory, 'name -> target' a symlink), optional modes. */
+  constructor(files: Record<string, string> = {}, modes: Record<string, number> = {}) {
     this.world = createWorld();
     const host = addHost(this.world, 'node1');
     this.fs = host.fs;
@@ -41,8 +42,14 @@ export class Sandbox {
     const ns = this.world.netns.get(host.rootNetns);
     if (!ns) throw new Error('no netns');
     for (const [path, data] of Object.entries(files)) {
-      if (path.endsWith('/')) host.fs.putDir(path);
+      const link = path.split(' -> ');
+      if (link.length === 2) host.fs.putLink(link[0] as string, link[1] as string);
+      else if (path.endsWith('/')) host.fs.putDir(path);
       else host.fs.put(path, data);
+    }
+    for (const [path, mode] of Object.entries(modes)) {
+      const node = this.view.resolve(path, '/', true).node;
+      if (node && node.t !== 'link' && node.t !== 'dev') node.mode = mode;
     }
     this.ctx = {
       world: this.world,
