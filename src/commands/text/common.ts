@@ -7,6 +7,7 @@
 import { FS_ERROR_TEXT, FsError, type FsErrorCode } from '../../model/vfs.js';
 import type { Proc } from '../../shell/types.js';
 import { type GetoptConfig, type GetoptOk, getopt, type OptDef, posixlyCorrect } from '../getopt.js';
+import { HELP } from './help-text.js';
 
 export type ReadResult = { ok: true; data: string } | { ok: false; code: FsErrorCode; text: string };
 
@@ -51,11 +52,24 @@ export function parseOpts(
   status: number,
   config: GetoptConfig = {},
 ): GetoptOk | number {
-  const res = getopt(prog, p.argv.slice(1), defs, {
+  const all: OptDef[] = [...defs, { key: '__help', long: 'help' }, { key: '__version', long: 'version' }];
+  const res = getopt(prog, p.argv.slice(1), all, {
     posix: posixlyCorrect(p.ctx.env),
     ...config,
   });
   if (!res.ok) return usageError(p, prog, res.error, status);
+  for (const o of res.opts) {
+    if (o.key === '__help') {
+      p.out(
+        `${HELP[prog] ?? `Usage: ${prog} [OPTION]...\n`}\nFull documentation <https://www.gnu.org/software/coreutils/${prog}>\n`,
+      );
+      return 0;
+    }
+    if (o.key === '__version') {
+      p.out(`${prog} (GNU coreutils) 9.1\n`);
+      return 0;
+    }
+  }
   return res;
 }
 
