@@ -73,15 +73,30 @@ export function namesFor(p: Proc): NameDb {
   });
 }
 
-/** Where the ip6tables state of a namespace lives (the IPv4 engine's tables, kept apart). */
-export function familyNs(ns: Netns, family: 4 | 6): Netns {
-  if (family === 4) return ns;
-  let v6 = ns.ext.ip6tables as Netns | undefined;
-  if (!v6) {
-    v6 = { ...ns, netfilter: undefined, conntrack: undefined, ext: {} };
-    ns.ext.ip6tables = v6;
+/**
+ * Where a variant's tables live. The profile's back end for IPv4 owns the
+ * namespace's own netfilter state (the one packets meet); the other back
+ * end and ip6tables keep theirs beside it, as separate kernel rule sets.
+ */
+export function stateNs(ns: Netns, t: XtTool, main: Backend): Netns {
+  if (t.family === 4 && t.backend === main) return ns;
+  const key = `xtables:${t.family}:${t.backend}`;
+  let other = ns.ext[key] as Netns | undefined;
+  if (!other) {
+    other = { ...ns, netfilter: undefined, conntrack: undefined, ext: {} };
+    ns.ext[key] = other;
   }
-  return v6;
+  return other;
+}
+
+/** iptables-nft's note when the legacy back end also has tables in this namespace. */
+export function legacyWarning(p: Proc, t: XtTool, what: string): void {
+  if (t.backend === 'legacy') return;
+  const legacy = stateNs(p.ctx.ns, { ...t, backend: 'legacy' }, p.ctx.world.profile.iptablesBackend);
+  const st = legacy.netfilter as { tables: Map<string, unknown> } | undefined;
+  if (st && st.tables.size > 0)
+    p.err(`# Warning: ${t.prog}-legacy tables present, use ${t.prog}-legacy${what} to see them
+`);
 }
 
 /** ctime(3) of the world clock (TZ=UTC): "Sat Nov 21 17:48:50 2026". */

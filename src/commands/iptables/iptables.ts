@@ -2,9 +2,9 @@
 import { CMD, parseIptables } from '../../engines/netfilter/cmdline.js';
 import { XtError } from '../../engines/netfilter/ext.js';
 import { applyCommand, checkTable } from '../../engines/netfilter/ops.js';
-import { viewTable } from '../../engines/netfilter/tables.js';
+import { ensureTable, viewTable } from '../../engines/netfilter/tables.js';
 import type { Proc } from '../../shell/types.js';
-import { errorText, familyNs, namesFor, toolFor, type XtTool } from './common.js';
+import { errorText, legacyWarning, namesFor, stateNs, toolFor, type XtTool } from './common.js';
 import { helpText } from './help.js';
 import { listChains, listRules } from './list.js';
 
@@ -27,7 +27,9 @@ export function runIptables(p: Proc): number {
       return 0;
     }
     const table = checkTable(parsed.table);
-    const ns = familyNs(p.ctx.ns, tool.family);
+    const ns = stateNs(p.ctx.ns, tool, p.ctx.world.profile.iptablesBackend);
+    // legacy tables exist as soon as anything touches them
+    if (tool.backend === 'legacy') ensureTable(ns, table);
     const say = (line: string) => p.out(`${line}\n`);
     if (parsed.command & (CMD.LIST | CMD.LIST_RULES)) {
       const t = viewTable(ns, table);
@@ -46,6 +48,7 @@ export function runIptables(p: Proc): number {
           }),
         );
       } else p.out(listRules(t, parsed.chain, parsed.rulenum, parsed.verbose > 0, names));
+      legacyWarning(p, tool, '');
       if (parsed.command & (CMD.ZERO | CMD.ZERO_NUM)) {
         const zero = parsed.command & CMD.ZERO ? CMD.ZERO : CMD.ZERO_NUM;
         applyCommand(ns, { ...parsed, command: zero }, { backend: tool.backend, say });

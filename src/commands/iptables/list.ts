@@ -8,7 +8,7 @@ import { maskToCidr, ruleSpecText } from '../../engines/netfilter/format.js';
 import { type NameDb, protoToName } from '../../engines/netfilter/names.js';
 import { orderedChains, referenceCount } from '../../engines/netfilter/tables.js';
 import type { AddrMatch, Chain, Rule, Table } from '../../engines/netfilter/types.js';
-import { formatIPv4 } from '../../model/inet.js';
+import { formatIPv4, formatIPv6 } from '../../model/inet.js';
 
 export interface ListOptions {
   numeric: boolean;
@@ -58,9 +58,16 @@ function maskSuffix(mask: number): string {
   return `/${cidr >= 0 ? cidr : formatIPv4(mask)}`;
 }
 
+function addrText6(a: AddrMatch | undefined, o: ListOptions): string {
+  const prefix = a?.prefix6 ?? 0;
+  if (!a?.addr6 || prefix === 0) return o.numeric ? '::/0' : 'anywhere';
+  const name = o.numeric ? null : o.names.hostName6(a.addr6);
+  return (name ?? formatIPv6(a.addr6)) + (prefix === 128 ? '' : `/${prefix}`);
+}
+
 function addrText(a: AddrMatch | undefined, o: ListOptions, cache: Map<number, string>): string {
   const mask = a?.mask ?? 0;
-  if (o.family === 6) return o.numeric ? '::/0' : 'anywhere';
+  if (o.family === 6) return addrText6(a, o);
   if (mask === 0 && !o.numeric) return 'anywhere';
   const addr = a?.addr ?? 0;
   if (o.numeric) return formatIPv4(addr) + maskSuffix(mask);
@@ -99,7 +106,7 @@ function ifText(name: string | undefined, inv: boolean | undefined, o: ListOptio
 export function ruleRow(r: Rule, num: number, o: ListOptions, cache: Map<number, string>): string {
   let s = o.lineNumbers ? `${String(num).padEnd(4)} ` : '';
   if (o.verbose) s += fmtNum(r.counters.pkts, o.exact, false) + fmtNum(r.counters.bytes, o.exact, false);
-  s += `${targetName(r).padEnd(9)} ${r.protoInv ? '!' : ' '}${protoText(r, o).padEnd(5)}`;
+  s += `${targetName(r).padEnd(9)} ${r.protoInv ? '!' : ' '}${protoText(r, o).padEnd(4)} `;
   s += `${r.fragInv ? '!' : '-'}${r.frag ? 'f' : '-'} `;
   if (o.verbose)
     s += ` ${ifText(r.inIf?.name, r.inIf?.inv, o).padEnd(6)} ${ifText(r.outIf?.name, r.outIf?.inv, o).padEnd(6)} `;

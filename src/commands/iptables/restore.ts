@@ -2,7 +2,7 @@
 import { restoreRules } from '../../engines/netfilter/restore.js';
 import type { Proc } from '../../shell/types.js';
 import { getopt } from '../getopt.js';
-import { familyNs, namesFor, toolFor } from './common.js';
+import { namesFor, stateNs, toolFor } from './common.js';
 
 function usage(prog: string): string {
   return (
@@ -72,7 +72,7 @@ export function runIptablesRestore(p: Proc): number {
       return 1;
     }
   }
-  const r = restoreRules(familyNs(p.ctx.ns, tool.family), text, {
+  const r = restoreRules(stateNs(p.ctx.ns, tool, p.ctx.world.profile.iptablesBackend), text, {
     ...o,
     ...(o.table !== undefined ? { table: o.table } : {}),
     backend: tool.backend,

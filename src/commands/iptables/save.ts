@@ -12,7 +12,7 @@ import type { Table } from '../../engines/netfilter/types.js';
 import type { Netns } from '../../model/types.js';
 import type { Proc } from '../../shell/types.js';
 import { getopt } from '../getopt.js';
-import { ctime, familyNs, namesFor, toolFor } from './common.js';
+import { ctime, legacyWarning, namesFor, stateNs, toolFor } from './common.js';
 
 export interface SaveOptions {
   counters: boolean;
@@ -85,7 +85,7 @@ export function runIptablesSave(p: Proc): number {
     return 1;
   }
   const backend = tool.backend === 'legacy' ? '' : ' (nf_tables)';
-  const text = saveNamespace(familyNs(p.ctx.ns, tool.family), table, {
+  const text = saveNamespace(stateNs(p.ctx.ns, tool, p.ctx.world.profile.iptablesBackend), table, {
     counters,
     names: namesFor(p),
     header: `${prog} v${tool.version}${backend}`,
@@ -96,5 +96,6 @@ export function runIptablesSave(p: Proc): number {
     return 0;
   }
   p.out(text);
+  legacyWarning(p, tool, '-save');
   return 0;
 }

@@ -5,7 +5,7 @@
  */
 import { findTarget, paramError } from './ext.js';
 import type { NameDb } from './names.js';
-import { parseAddrSpec } from './parse-addr.js';
+import { type AddrMask, parseAddrSpec, parseAddrSpec6 } from './parse-addr.js';
 import type { Counters, IfaceMatch, Rule } from './types.js';
 
 export const CMD = {
@@ -95,10 +95,9 @@ export interface ParseEnv {
   family?: 4 | 6;
 }
 
-export function parseAddrs(spec: string, env: ParseEnv): Array<{ addr: number; mask: number }> {
+export function parseAddrs(spec: string, env: ParseEnv): AddrMask[] {
   if (env.family !== 6) return parseAddrSpec(spec, env.names);
-  if (/^(::|0\.0\.0\.0)(\/0)?$/.test(spec)) return [{ addr: 0, mask: 0 }];
-  return paramError(`host/network \`${spec.split('/')[0]}' not found`);
+  return parseAddrSpec6(spec);
 }
 
 export function cmdChar(mask: number): string {

@@ -36,6 +36,11 @@ import type { MatchInst, Rule, RuleTarget, TableName } from './types.js';
 
 export { CMD, OPT, type ParsedCommand, type ParseEnv, STANDARD_TARGETS };
 
+/** The match a protocol name loads implicitly (ICMPv6 is the icmp6 extension). */
+function protoMatchName(name: string | null): string | null {
+  return name === 'ipv6-icmp' || name === 'icmpv6' ? 'icmp6' : name;
+}
+
 interface Ext {
   id: string;
   name: string;
@@ -81,6 +86,7 @@ export function parseIptables(argv: string[], env: ParseEnv): ParsedCommand {
   let nextId = 0;
 
   const ctx = (): ParseCtx => ({
+    family: env.family ?? 4,
     proto,
     protoInv,
     table: p.table as TableName,
@@ -107,7 +113,7 @@ export function parseIptables(argv: string[], env: ParseEnv): ParsedCommand {
     g.longs = [...BASE_LONGS, ...longs, ...g.longs.slice(BASE_LONGS.length)];
   };
   const loadMatch = (name: string): boolean => {
-    const m = findMatch(name);
+    const m = findMatch(name, env.family ?? 4);
     if (!m) return false;
     const e: Ext = { id: `m${nextId++}`, name, match: m, data: m.init() };
     exts.push(e);
@@ -132,8 +138,8 @@ export function parseIptables(argv: string[], env: ParseEnv): ParsedCommand {
       throw new XtError(`Bad argument \`${ev.arg}'`, 2, 'raw-try');
     }
     if (ev.kind === 'unknown') {
-      const pname = protoName !== undefined ? protoToName(env.names, proto) : null;
-      if (pname && findMatch(pname) && !protoUsed) {
+      const pname = protoName !== undefined ? protoMatchName(protoToName(env.names, proto)) : null;
+      if (pname && findMatch(pname, env.family ?? 4) && !protoUsed) {
         protoUsed = true;
         loadMatch(pname);
         g.rewind();
@@ -359,8 +365,8 @@ export function parseIptables(argv: string[], env: ParseEnv): ParsedCommand {
   for (const s of srcs)
     for (const d of dsts) {
       const r: Rule = { ...base, matches, target: t, counters: { ...(p.counters ?? { pkts: 0, bytes: 0 }) } };
-      if (base.src) r.src = { addr: s.addr, mask: s.mask, inv: base.src.inv };
-      if (base.dst) r.dst = { addr: d.addr, mask: d.mask, inv: base.dst.inv };
+      if (base.src) r.src = { ...s, inv: base.src.inv };
+      if (base.dst) r.dst = { ...d, inv: base.dst.inv };
       p.rules.push(r);
     }
   return p;

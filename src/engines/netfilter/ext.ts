@@ -36,6 +36,7 @@ export interface OptSpec {
 }
 
 export interface ParseCtx {
+  family: 4 | 6;
   /** The `-p` protocol given so far (0: none). */
   proto: number;
   protoInv: boolean;
@@ -53,6 +54,8 @@ export interface PrintCtx {
 
 export interface MatchModule<D> {
   name: string;
+  /** Only for this address family (iptables or ip6tables). */
+  family?: 4 | 6;
   opts: readonly OptSpec[];
   init(): D;
   parse(d: D, opt: string, arg: string, inv: boolean, ctx: ParseCtx): void;
@@ -111,8 +114,10 @@ export function defineTarget<D>(t: TargetModule<D>): TargetModule<D> {
   return t;
 }
 
-export function findMatch(name: string): MatchModule<unknown> | undefined {
-  return matches.get(name);
+export function findMatch(name: string, family?: 4 | 6): MatchModule<unknown> | undefined {
+  const m = matches.get(name);
+  if (m && family !== undefined && m.family !== undefined && m.family !== family) return undefined;
+  return m;
 }
 
 export function findTarget(name: string): TargetModule<unknown> | undefined {

@@ -4,7 +4,7 @@
  * as `-m NAME` with its options, counters, then the target. The same text
  * names rules in traces.
  */
-import { formatIPv4 } from '../../model/inet.js';
+import { formatIPv4, formatIPv6 } from '../../model/inet.js';
 import { findMatch, findTarget } from './ext.js';
 import { type NameDb, protoToName } from './names.js';
 import type { AddrMatch, Counters, Rule } from './types.js';
@@ -25,8 +25,9 @@ export function addrWithMask(a: AddrMatch): string {
 }
 
 function saveAddr(flag: string, a: AddrMatch | undefined): string {
-  if (!a || (a.mask === 0 && a.addr === 0 && !a.inv)) return '';
-  return `${a.inv ? ' !' : ''} -${flag} ${addrWithMask(a)}`;
+  if (!a || (a.mask === 0 && a.addr === 0 && !a.inv && !a.prefix6)) return '';
+  const text = a.addr6 ? `${formatIPv6(a.addr6)}/${a.prefix6 ?? 128}` : addrWithMask(a);
+  return `${a.inv ? ' !' : ''} -${flag} ${text}`;
 }
 
 /** A match's `-m` section. */

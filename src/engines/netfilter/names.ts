@@ -4,7 +4,7 @@
  * from file text, so the engine needs no filesystem of its own; without
  * files only the built-in protocol table answers.
  */
-import { parseIPv4 } from '../../model/inet.js';
+import { parseIPv4, parseIPv6 } from '../../model/inet.js';
 import { strtoui } from './ext.js';
 
 export interface NameDb {
@@ -16,6 +16,8 @@ export interface NameDb {
   protoNum(name: string): number | null;
   /** gethostbyaddr: the canonical name. */
   hostName(addr: number): string | null;
+  /** gethostbyaddr for an IPv6 address (files only). */
+  hostName6(addr: Uint8Array): string | null;
   /** getnetbyaddr */
   netName(addr: number): string | null;
   /** getnetbyname */
@@ -31,9 +33,11 @@ export const CHAIN_PROTOS: ReadonlyArray<[string, number]> = [
   ['udp', 17],
   ['udplite', 136],
   ['icmp', 1],
+  ['ipv6-icmp', 58],
   ['icmpv6', 58],
   ['esp', 50],
   ['ah', 51],
+  ['ipv6-mh', 135],
   ['mh', 135],
   ['all', 0],
 ];
@@ -101,6 +105,13 @@ export function makeNameDb(src: NameSources): NameDb {
     hostName(addr) {
       for (const f of hosts) if (parseIPv4(f[0] as string) === addr && f[1]) return f[1];
       return src.dnsReverse ? src.dnsReverse(addr) : null;
+    },
+    hostName6(addr) {
+      for (const f of hosts) {
+        const a = parseIPv6(f[0] as string);
+        if (a && f[1] && a.every((b, i) => b === addr[i])) return f[1];
+      }
+      return null;
     },
     netName(addr) {
       return networks.find((n) => n.addr === addr)?.name ?? null;

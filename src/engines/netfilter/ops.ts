@@ -232,6 +232,7 @@ export function applyCommand(ns: Netns, p: ParsedCommand, env: OpsEnv): void {
         return;
       }
       const c = findChain(ns, table, chain);
+      if (c?.builtin && env.backend === 'legacy') bare("Invalid argument. Run `dmesg' for more information.");
       if (!c || c.builtin || !t) bare(ENOENT);
       deleteChainError(env, t, c);
       t.chains.delete(chain);

@@ -1,4 +1,5 @@
 /** Addresses on the iptables command line: `addr[/mask]`, comma lists, network and host names. */
+import { type IPv6, parseIPv6 } from '../../model/inet.js';
 import { paramError, strtoui } from './ext.js';
 import type { NameDb } from './names.js';
 
@@ -19,6 +20,51 @@ export function numericToAddr(s: string, isMask = false): number | null {
 export interface AddrMask {
   addr: number;
   mask: number;
+  addr6?: IPv6;
+  prefix6?: number;
+}
+
+function maskV6(a: IPv6, prefix: number): IPv6 {
+  const out = new Uint8Array(16);
+  for (let i = 0; i < 16; i++) {
+    const bits = Math.max(0, Math.min(8, prefix - i * 8));
+    out[i] = (a[i] as number) & ((0xff << (8 - bits)) & 0xff);
+  }
+  return out;
+}
+
+function prefixOfV6Mask(m: IPv6): number {
+  let n = 0;
+  for (const b of m) {
+    if (b === 0xff) n += 8;
+    else {
+      n += 8 - Math.log2(((~b & 0xff) + 1) | 0);
+      break;
+    }
+  }
+  return Number.isInteger(n) ? n : -1;
+}
+
+/** ip6tables addresses: numeric only here, `addr[/prefix]`, comma lists. */
+export function parseAddrSpec6(spec: string): AddrMask[] {
+  const out: AddrMask[] = [];
+  for (const item of spec.split(',')) {
+    const slash = item.indexOf('/');
+    const host = slash >= 0 ? item.slice(0, slash) : item;
+    const maskText = slash >= 0 ? item.slice(slash + 1) : undefined;
+    let prefix = 128;
+    if (maskText !== undefined) {
+      const n = maskText.includes(':') ? null : strtoui(maskText, 0, 128);
+      const m = maskText.includes(':') ? parseIPv6(maskText) : null;
+      const p = n ?? (m ? prefixOfV6Mask(m) : -1);
+      if (p < 0) paramError(`invalid mask \`${maskText}' specified`);
+      prefix = p;
+    }
+    const a = host === '0.0.0.0' && prefix === 0 ? new Uint8Array(16) : parseIPv6(host);
+    if (!a) paramError(`host/network \`${host}' not found`);
+    out.push({ addr: 0, mask: prefix === 0 ? 0 : 0xffffffff, addr6: maskV6(a, prefix), prefix6: prefix });
+  }
+  return out;
 }
 
 /** xtables_ipparse_multiple: one entry per address, each masked. */

@@ -147,7 +147,10 @@ export function restoreRules(ns: Netns, text: string, opts: RestoreOptions = {})
         continue;
       }
       if (skipping) {
-        if (raw.trim() === 'COMMIT') skipping = false;
+        if (raw.trim() === 'COMMIT') {
+          skipping = false;
+          table = null;
+        }
         continue;
       }
       if (table === null || !scratch || !scratchNs) fail(`${prog}: line ${n} failed\n`, 1);

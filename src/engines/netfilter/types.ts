@@ -21,6 +21,9 @@ export interface AddrMatch {
   /** Netmask as an unsigned 32-bit number (need not be contiguous). */
   mask: number;
   inv: boolean;
+  /** ip6tables: the address (masked) and prefix length instead. */
+  addr6?: Uint8Array;
+  prefix6?: number;
 }
 
 export interface IfaceMatch {

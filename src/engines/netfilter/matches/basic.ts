@@ -74,6 +74,7 @@ function parseIcmpType(s: string): Omit<IcmpMatch, 'inv'> {
 
 export const ICMP_MATCH: MatchModule<IcmpMatch> = defineMatch<IcmpMatch>({
   name: 'icmp',
+  family: 4,
   opts: [{ name: 'icmp-type', arg: true, inv: true }],
   init: () => ({ type: 0xff, codeMin: 0, codeMax: 0xff, inv: false }),
   parse(d, _opt, arg, inv) {

@@ -17,21 +17,47 @@ const REJECT_TYPES: ReadonlyArray<[string, string, RejectWith]> = [
   ['icmp-admin-prohibited', 'admin-prohib', { type: 3, code: 13 }],
 ];
 
-export const REJECT_TARGET: TargetModule<{ with: number }> = defineTarget<{ with: number }>({
+/** ip6tables' reject types (the ICMPv6 codes stand in as ICMP unreachable codes for the walk). */
+const REJECT6_TYPES: ReadonlyArray<[string, string, RejectWith]> = [
+  ['icmp6-no-route', 'no-route', { type: 3, code: 0 }],
+  ['icmp6-adm-prohibited', 'adm-prohibited', { type: 3, code: 13 }],
+  ['icmp6-addr-unreachable', 'addr-unreach', { type: 3, code: 1 }],
+  ['icmp6-port-unreachable', 'port-unreach', { type: 3, code: 3 }],
+  ['tcp-reset', 'tcp-reset', 'tcp-reset'],
+  ['icmp6-policy-fail', 'policy-fail', { type: 3, code: 13 }],
+  ['icmp6-reject-route', 'reject-route', { type: 3, code: 13 }],
+];
+
+const rejectTable = (family: 4 | 6) => (family === 6 ? REJECT6_TYPES : REJECT_TYPES);
+
+export interface RejectTarget {
+  with: number;
+  family: 4 | 6;
+}
+
+export const REJECT_TARGET: TargetModule<RejectTarget> = defineTarget<RejectTarget>({
   name: 'REJECT',
   opts: [{ name: 'reject-with', arg: true }],
-  init: () => ({ with: 3 }),
-  parse(d, opt, arg, inv) {
+  init: () => ({ with: -1, family: 4 }),
+  parse(d, opt, arg, inv, ctx) {
     noInvert('REJECT', opt, inv);
     const a = arg.toLowerCase();
-    const i = REJECT_TYPES.findIndex(([n, alias]) => n.startsWith(a) || alias.startsWith(a));
+    d.family = ctx.family;
+    const i = rejectTable(d.family).findIndex(([n, alias]) => n.startsWith(a) || alias.startsWith(a));
     if (i < 0 || a === '') paramError(`unknown reject type "${arg}"`);
     d.with = i;
   },
-  valid: (d, c) => d.with !== 6 || c.proto === 6,
-  print: (d) => ` reject-with ${REJECT_TYPES[d.with]?.[0]}`,
-  save: (d) => ` --reject-with ${REJECT_TYPES[d.with]?.[0]}`,
-  exec: (d) => ({ kind: 'reject', with: (REJECT_TYPES[d.with] as (typeof REJECT_TYPES)[number])[2] }),
+  final(d, ctx) {
+    d.family = ctx.family;
+    if (d.with < 0) d.with = 3;
+  },
+  valid: (d, c) => rejectTable(d.family)[d.with]?.[2] !== 'tcp-reset' || c.proto === 6,
+  print: (d) => ` reject-with ${rejectTable(d.family)[d.with]?.[0]}`,
+  save: (d) => ` --reject-with ${rejectTable(d.family)[d.with]?.[0]}`,
+  exec: (d) => ({
+    kind: 'reject',
+    with: (rejectTable(d.family)[d.with] as (typeof REJECT_TYPES)[number])[2],
+  }),
 });
 
 const LOG_LEVELS = ['emerg', 'alert', 'crit', 'err', 'warn', 'notice', 'info', 'debug'];
