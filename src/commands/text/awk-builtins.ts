@@ -13,7 +13,7 @@ export interface AwkRuntime {
   readonly convfmt: string;
   randState: number[] | null;
   seed: number;
-  eval(e: Expr): Val;
+  evalExpr(e: Expr): Val;
   assign(t: LValue, v: Val): Val;
   getArray(name: string): Map<string, Val>;
   isArray(name: string): boolean;
@@ -117,13 +117,13 @@ function nextRand(rt: AwkRuntime): number {
 
 export function callBuiltin(rt: AwkRuntime, name: string, args: Expr[]): Val {
   const cf = rt.convfmt;
-  const argStr = (i: number): string => toStr(rt.eval(args[i] as Expr), cf);
-  const argNum = (i: number): number => toNum(rt.eval(args[i] as Expr));
+  const argStr = (i: number): string => toStr(rt.evalExpr(args[i] as Expr), cf);
+  const argNum = (i: number): number => toNum(rt.evalExpr(args[i] as Expr));
   switch (name) {
     case 'length': {
       argCount(rt, name, args, 0, 1);
       const a = args[0];
-      if (!a) return [...toStr(rt.eval(FIELD0), cf)].length;
+      if (!a) return [...toStr(rt.evalExpr(FIELD0), cf)].length;
       if (a.t === 'var' && rt.isArray(a.name)) return rt.getArray(a.name).size;
       return [...argStr(0)].length;
     }
@@ -169,7 +169,7 @@ export function callBuiltin(rt: AwkRuntime, name: string, args: Expr[]): Val {
       if (target.t !== 'var' && target.t !== 'field' && target.t !== 'index') {
         return rt.fatal(`${name}: third argument is not a changeable object`);
       }
-      const r = substitute(re, toStr(rt.eval(target), cf), name === 'sub' ? 1 : 0, (m) =>
+      const r = substitute(re, toStr(rt.evalExpr(target), cf), name === 'sub' ? 1 : 0, (m) =>
         subRepl(repl, m.text),
       );
       if (r.count > 0) rt.assign(target, r.out);
@@ -180,7 +180,7 @@ export function callBuiltin(rt: AwkRuntime, name: string, args: Expr[]): Val {
       const re = rt.regexOf(args[0] as Expr);
       const repl = argStr(1);
       const how = argStr(2);
-      const target = args[3] ? argStr(3) : toStr(rt.eval(FIELD0), cf);
+      const target = args[3] ? argStr(3) : toStr(rt.evalExpr(FIELD0), cf);
       const which = /^[gG]/.test(how) ? 0 : Math.max(1, Math.trunc(toNum(how)));
       return substitute(re, target, which, (m) => gensubRepl(repl, m)).out;
     }
@@ -207,7 +207,7 @@ export function callBuiltin(rt: AwkRuntime, name: string, args: Expr[]): Val {
     }
     case 'sprintf': {
       if (args.length === 0) return rt.fatal('sprintf: no arguments');
-      const vals = args.map((a) => rt.eval(a));
+      const vals = args.map((a) => rt.evalExpr(a));
       return sprintf(toStr(vals[0] as Val, cf), vals.slice(1), cf);
     }
     case 'tolower':

@@ -25,13 +25,13 @@ export class Interp extends AwkState implements AwkRuntime {
   exec(s: Stmt): void {
     switch (s.t) {
       case 'expr':
-        this.eval(s.e);
+        this.evalExpr(s.e);
         return;
       case 'print': {
         const ofmt = this.str('OFMT');
         const parts = s.args.length
           ? s.args.map((a) => {
-              const v = this.eval(a);
+              const v = this.evalExpr(a);
               return typeof v === 'number' ? toStr(v, ofmt) : toStr(v, this.convfmt);
             })
           : [toStr(this.getField(0), this.convfmt)];
@@ -39,13 +39,13 @@ export class Interp extends AwkState implements AwkRuntime {
         return;
       }
       case 'printf': {
-        const vals = s.args.map((a) => this.eval(a));
+        const vals = s.args.map((a) => this.evalExpr(a));
         const fmt = toStr(vals[0] as Val, this.convfmt);
         this.output(sprintf(fmt, vals.slice(1), this.convfmt), s.redir);
         return;
       }
       case 'if':
-        if (toBool(this.eval(s.c))) this.exec(s.then);
+        if (toBool(this.evalExpr(s.c))) this.exec(s.then);
         else if (s.else) this.exec(s.else);
         return;
       case 'while':
@@ -82,9 +82,9 @@ export class Interp extends AwkState implements AwkRuntime {
       case 'continue':
         throw CONTINUE;
       case 'exit':
-        throw new ExitSignal(s.e ? Math.trunc(toNum(this.eval(s.e))) & 0xff : this.exitCode);
+        throw new ExitSignal(s.e ? Math.trunc(toNum(this.evalExpr(s.e))) & 0xff : this.exitCode);
       case 'return':
-        throw new ReturnSignal(s.e ? this.eval(s.e) : UNINIT);
+        throw new ReturnSignal(s.e ? this.evalExpr(s.e) : UNINIT);
       case 'delete': {
         const arr = this.getArray(s.name);
         if (s.subs) arr.delete(this.subKey(s.subs));
@@ -96,12 +96,12 @@ export class Interp extends AwkState implements AwkRuntime {
 
   private loop(s: Extract<Stmt, { t: 'while' | 'do' | 'for' }>): void {
     let n = 0;
-    if (s.t === 'for' && s.init) this.eval(s.init);
+    if (s.t === 'for' && s.init) this.evalExpr(s.init);
     let first = s.t === 'do';
     for (;;) {
       if (!first) {
         const c = s.t === 'for' ? s.c : s.c;
-        if (c && !toBool(this.eval(c))) break;
+        if (c && !toBool(this.evalExpr(c))) break;
       }
       first = false;
       if (++n > LOOP_LIMIT) this.fatal(`loop iteration limit (${LOOP_LIMIT}) exceeded`);
@@ -111,7 +111,7 @@ export class Interp extends AwkState implements AwkRuntime {
         if (e === BREAK) break;
         if (e !== CONTINUE) throw e;
       }
-      if (s.t === 'for' && s.step) this.eval(s.step);
+      if (s.t === 'for' && s.step) this.evalExpr(s.step);
     }
   }
 
@@ -120,19 +120,19 @@ export class Interp extends AwkState implements AwkRuntime {
       this.p.out(text);
       return;
     }
-    this.streams.write(redir.kind, toStr(this.eval(redir.e), this.convfmt), text);
+    this.streams.write(redir.kind, toStr(this.evalExpr(redir.e), this.convfmt), text);
   }
 
   // ---- expressions ----
 
   assign(t: LValue, v: Val): Val {
     if (t.t === 'var') this.setVar(t.name, v);
-    else if (t.t === 'field') this.setField(Math.trunc(toNum(this.eval(t.e))), v);
+    else if (t.t === 'field') this.setField(Math.trunc(toNum(this.evalExpr(t.e))), v);
     else this.getArray(t.name).set(this.subKey(t.subs), v);
     return v;
   }
 
-  eval(e: Expr): Val {
+  evalExpr(e: Expr): Val {
     switch (e.t) {
       case 'num':
         return e.v;
@@ -143,7 +143,7 @@ export class Interp extends AwkState implements AwkRuntime {
       case 'var':
         return this.getVar(e.name);
       case 'field':
-        return this.getField(Math.trunc(toNum(this.eval(e.e))));
+        return this.getField(Math.trunc(toNum(this.evalExpr(e.e))));
       case 'index': {
         const arr = this.getArray(e.name);
         const k = this.subKey(e.subs);
@@ -155,36 +155,36 @@ export class Interp extends AwkState implements AwkRuntime {
         return v;
       }
       case 'grouping':
-        return this.eval(e.list[e.list.length - 1] as Expr);
+        return this.evalExpr(e.list[e.list.length - 1] as Expr);
       case 'assign': {
         if (e.op === '=') {
-          return this.assign(e.target, this.eval(e.e));
+          return this.assign(e.target, this.evalExpr(e.e));
         }
-        const rhs = toNum(this.eval(e.e));
-        const cur = toNum(this.eval(e.target));
+        const rhs = toNum(this.evalExpr(e.e));
+        const cur = toNum(this.evalExpr(e.target));
         return this.assign(e.target, this.arith(e.op.slice(0, -1), cur, rhs));
       }
       case 'cond':
-        return toBool(this.eval(e.c)) ? this.eval(e.a) : this.eval(e.b);
+        return toBool(this.evalExpr(e.c)) ? this.evalExpr(e.a) : this.evalExpr(e.b);
       case 'or':
-        return toBool(this.eval(e.a)) || toBool(this.eval(e.b)) ? 1 : 0;
+        return toBool(this.evalExpr(e.a)) || toBool(this.evalExpr(e.b)) ? 1 : 0;
       case 'and':
-        return toBool(this.eval(e.a)) && toBool(this.eval(e.b)) ? 1 : 0;
+        return toBool(this.evalExpr(e.a)) && toBool(this.evalExpr(e.b)) ? 1 : 0;
       case 'in':
         return this.getArray(e.name).has(this.subKey(e.subs)) ? 1 : 0;
       case 'match': {
-        const s = toStr(this.eval(e.e), this.convfmt);
+        const s = toStr(this.evalExpr(e.e), this.convfmt);
         return this.regexOf(e.re).test(s) !== e.neg ? 1 : 0;
       }
       case 'bin':
         return this.binary(e.op, e.a, e.b);
       case 'un': {
-        const v = this.eval(e.e);
+        const v = this.evalExpr(e.e);
         if (e.op === '!') return toBool(v) ? 0 : 1;
         return e.op === '-' ? -toNum(v) : toNum(v);
       }
       case 'incdec': {
-        const cur = toNum(this.eval(e.target));
+        const cur = toNum(this.evalExpr(e.target));
         const nv = e.op === '++' ? cur + 1 : cur - 1;
         this.assign(e.target, nv);
         return e.prefix ? nv : cur;
@@ -218,9 +218,9 @@ export class Interp extends AwkState implements AwkRuntime {
   }
 
   private binary(op: string, ae: Expr, be: Expr): Val {
-    if (op === 'cat') return toStr(this.eval(ae), this.convfmt) + toStr(this.eval(be), this.convfmt);
-    const a = this.eval(ae);
-    const b = this.eval(be);
+    if (op === 'cat') return toStr(this.evalExpr(ae), this.convfmt) + toStr(this.evalExpr(be), this.convfmt);
+    const a = this.evalExpr(ae);
+    const b = this.evalExpr(be);
     switch (op) {
       case '<':
         return compare(a, b, this.convfmt) < 0 ? 1 : 0;
@@ -264,7 +264,7 @@ export class Interp extends AwkState implements AwkRuntime {
           return;
         }
       }
-      frame.set(param, this.eval(a));
+      frame.set(param, this.evalExpr(a));
     });
     this.frames.push(frame);
     try {
@@ -285,7 +285,7 @@ export class Interp extends AwkState implements AwkRuntime {
       if (rec === null) return 0;
       this.bumpNR();
     } else {
-      const name = toStr(this.eval(e.src as Expr), this.convfmt);
+      const name = toStr(this.evalExpr(e.src as Expr), this.convfmt);
       const src = this.streams.source(e.kind, name);
       if (!src) return -1;
       const r = src.next(this.str('RS'), (s) => this.regex(s));

@@ -129,8 +129,8 @@ export abstract class AwkState {
   }
 
   subKey(subs: Expr[]): string {
-    if (subs.length === 1) return toStr(this.eval(subs[0] as Expr), this.convfmt);
-    return subs.map((e) => toStr(this.eval(e), this.convfmt)).join(this.str('SUBSEP'));
+    if (subs.length === 1) return toStr(this.evalExpr(subs[0] as Expr), this.convfmt);
+    return subs.map((e) => toStr(this.evalExpr(e), this.convfmt)).join(this.str('SUBSEP'));
   }
 
   // ---- records and fields ----
@@ -226,7 +226,7 @@ export abstract class AwkState {
   }
 
   regexOf(e: Expr): PosixRegex {
-    return this.regex(e.t === 're' ? e.src : toStr(this.eval(e), this.convfmt));
+    return this.regex(e.t === 're' ? e.src : toStr(this.evalExpr(e), this.convfmt));
   }
 
   // ---- input ----
@@ -291,7 +291,7 @@ export abstract class AwkState {
     this.globals.set('FNR', toNum(this.getVar('FNR')) + 1);
   }
 
-  abstract eval(e: Expr): Val;
+  abstract evalExpr(e: Expr): Val;
 }
 
 export function isAssignment(op: string): boolean {

@@ -126,12 +126,12 @@ function mainLoop(ip: Interp, prog: Program): void {
         if (r.range) {
           if (inRange[i]) {
             hit = true;
-            if (toBool(ip.eval(r.range[1]))) inRange[i] = false;
-          } else if (toBool(ip.eval(r.range[0]))) {
+            if (toBool(ip.evalExpr(r.range[1]))) inRange[i] = false;
+          } else if (toBool(ip.evalExpr(r.range[0]))) {
             hit = true;
-            inRange[i] = !toBool(ip.eval(r.range[1]));
+            inRange[i] = !toBool(ip.evalExpr(r.range[1]));
           } else hit = false;
-        } else hit = r.pattern === null || toBool(ip.eval(r.pattern));
+        } else hit = r.pattern === null || toBool(ip.evalExpr(r.pattern));
         if (!hit) return;
         if (r.body === null) ip.exec({ t: 'print', args: [], redir: null });
         else for (const s of r.body) ip.exec(s);

@@ -48,7 +48,8 @@ function classLit(ch: string): string {
 const CTRL_ESC: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', a: '\x07' };
 
 /** Parse a bracket expression starting after '['; returns the JS class and the index after ']'. */
-function bracket(re: string, i: number): { cls: string; next: number } | { error: string } {
+/** escapes: sed and awk turn \t, \n, \\, \] ... into characters inside brackets too. */
+function bracket(re: string, i: number, escapes: boolean): { cls: string; next: number } | { error: string } {
   let neg = false;
   if (re[i] === '^') {
     neg = true;
@@ -80,6 +81,14 @@ function bracket(re: string, i: number): { cls: string; next: number } | { error
         items.push(classLit(name));
         prev = name;
       }
+      continue;
+    }
+    if (escapes && c === '\\' && i + 1 < re.length) {
+      const d = re[i + 1] as string;
+      const ch = CTRL_ESC[d] ?? d;
+      items.push(classLit(ch));
+      prev = ch;
+      i += 2;
       continue;
     }
     if (c === '-' && prev !== null && re[i + 1] !== undefined && re[i + 1] !== ']') {
@@ -220,7 +229,7 @@ export function translate(re: string, opts: RegexOptions): Translated {
       continue;
     }
     if (c === '[') {
-      const b = bracket(re, i + 1);
+      const b = bracket(re, i + 1, dialect !== 'grep');
       if ('error' in b)
         return { ok: false, error: i + 1 >= re.length ? 'Invalid regular expression' : b.error };
       const inner = re.slice(i + 1, b.next - 1);

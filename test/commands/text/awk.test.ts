@@ -1084,4 +1084,44 @@ describe('awk', () => {
       sb.run(['awk', 'BEGIN { x = 5; x ^= 2; x %= 7; print x; print x++ + ++x, x }'], { cwd: '/w' }),
     ).toEqual({ stdout: '4\n10 6\n', stderr: '', exit: 0 });
   });
+  it('awk {gsub(/[ \\t]/, "X"); print} <<< "a\\tb c\\n"', () => {
+    const sb = new Sandbox(FILES);
+    expect(sb.run(['awk', '{gsub(/[ \\t]/, "X"); print}'], { cwd: '/w', stdin: 'a\tb c\n' })).toEqual({
+      stdout: 'aXbXc\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('awk {gsub(/[\\]]/, "X"); print} <<< "a]b\\n"', () => {
+    const sb = new Sandbox(FILES);
+    expect(sb.run(['awk', '{gsub(/[\\]]/, "X"); print}'], { cwd: '/w', stdin: 'a]b\n' })).toEqual({
+      stdout: 'aXb\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('awk {gsub(/[\\\\]/, "X"); print} <<< "a\\\\b\\n"', () => {
+    const sb = new Sandbox(FILES);
+    expect(sb.run(['awk', '{gsub(/[\\\\]/, "X"); print}'], { cwd: '/w', stdin: 'a\\b\n' })).toEqual({
+      stdout: 'aXb\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('awk {gsub(/[\\/]/, "X"); print} <<< "a/b\\n"', () => {
+    const sb = new Sandbox(FILES);
+    expect(sb.run(['awk', '{gsub(/[\\/]/, "X"); print}'], { cwd: '/w', stdin: 'a/b\n' })).toEqual({
+      stdout: 'aXb\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('awk {gsub(/[\\.]/, "X"); print} <<< "a.b\\n"', () => {
+    const sb = new Sandbox(FILES);
+    expect(sb.run(['awk', '{gsub(/[\\.]/, "X"); print}'], { cwd: '/w', stdin: 'a.b\n' })).toEqual({
+      stdout: 'aXb\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
 });

@@ -1019,4 +1019,68 @@ describe('sed', () => {
       exit: 0,
     });
   });
+  it('sed s/[ \\t]/X/ <<< "a\\tb\\n"', () => {
+    const sb = new Sandbox(FILES);
+    expect(sb.run(['sed', 's/[ \\t]/X/'], { cwd: '/w', stdin: 'a\tb\n' })).toEqual({
+      stdout: 'aXb\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('sed s/[\\t]/X/ <<< "a\\\\tb\\n"', () => {
+    const sb = new Sandbox(FILES);
+    expect(sb.run(['sed', 's/[\\t]/X/'], { cwd: '/w', stdin: 'a\\tb\n' })).toEqual({
+      stdout: 'a\\tb\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('sed s/[\\\\]/X/ <<< "a\\\\b\\n"', () => {
+    const sb = new Sandbox(FILES);
+    expect(sb.run(['sed', 's/[\\\\]/X/'], { cwd: '/w', stdin: 'a\\b\n' })).toEqual({
+      stdout: 'aXb\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('sed s/[\\n]/X/ <<< "anb\\n"', () => {
+    const sb = new Sandbox(FILES);
+    expect(sb.run(['sed', 's/[\\n]/X/'], { cwd: '/w', stdin: 'anb\n' })).toEqual({
+      stdout: 'anb\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('sed s/[\\.]/X/ <<< "a.b\\n"', () => {
+    const sb = new Sandbox(FILES);
+    expect(sb.run(['sed', 's/[\\.]/X/'], { cwd: '/w', stdin: 'a.b\n' })).toEqual({
+      stdout: 'aXb\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('sed -n 1!G;h;$p sd', () => {
+    const sb = new Sandbox(FILES);
+    expect(sb.run(['sed', '-n', '1!G;h;$p', 'sd'], { cwd: '/w' })).toEqual({
+      stdout: 'five\nfour\nthree\ntwo\none\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('sed /^$/d <<< "a\\n\\nb\\n"', () => {
+    const sb = new Sandbox(FILES);
+    expect(sb.run(['sed', '/^$/d'], { cwd: '/w', stdin: 'a\n\nb\n' })).toEqual({
+      stdout: 'a\nb\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('sed s/^[ \\t]*// <<< "  \\t x\\n"', () => {
+    const sb = new Sandbox(FILES);
+    expect(sb.run(['sed', 's/^[ \\t]*//'], { cwd: '/w', stdin: '  \t x\n' })).toEqual({
+      stdout: 'x\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
 });
