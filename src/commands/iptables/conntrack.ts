@@ -174,14 +174,17 @@ export function runConntrack(p: Proc): number {
       return 0;
     default: {
       const hits = liveEntries(world, ns).filter((e) => keep(e, parsed.f));
+      const summary = `${PREFIX}${hits.length} flow entries have been ${parsed.cmd === 'D' ? 'deleted' : 'shown'}.\n`;
+      // stdout to a pipe or file is block-buffered: the stderr summary comes out first
+      const buffered = p.ctx.tty === null;
+      if (buffered) p.err(summary);
       for (const e of hits) p.out(entryLine(e, now, parsed.extended));
+      if (!buffered) p.err(summary);
       if (parsed.cmd === 'D') {
         const t = ctTable(ns);
         for (const e of hits) removeEntry(t, e);
-        p.err(`${PREFIX}${hits.length} flow entries have been deleted.\n`);
         return hits.length ? 0 : 1;
       }
-      p.err(`${PREFIX}${hits.length} flow entries have been shown.\n`);
       return 0;
     }
   }

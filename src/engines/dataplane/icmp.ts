@@ -25,6 +25,20 @@ export interface ProbeOptions {
   trace?: Trace;
 }
 
+/**
+ * The echo identifier when the caller gives none: a new one for each run
+ * (seq 1), kept for its later packets, so conntrack sees one flow per ping
+ * run as the kernel's ping sockets make it.
+ */
+function echoId(world: World, ns: Netns, seq: number): number {
+  const ids = (world.ext.icmpEchoIds ??= { next: 100, byNs: {} }) as {
+    next: number;
+    byNs: Record<number, number>;
+  };
+  if (seq <= 1 || ids.byNs[ns.uid] === undefined) ids.byNs[ns.uid] = ids.next++;
+  return ids.byNs[ns.uid] as number;
+}
+
 function defaultTtl(world: World, ns: Netns): number {
   return Number(sysctlGet(world, ns, 'net.ipv4.ip_default_ttl') ?? '64') || 64;
 }
@@ -51,7 +65,12 @@ export function probe(world: World, ns: Netns, dst: number, opts: ProbeOptions =
         ttl: opts.ttl ?? defaultTtl(world, ns),
         len: 28 + size,
         mark: 0,
-        icmp: { type: ICMP.ECHO_REQUEST, code: 0, id: opts.id ?? 1, seq: opts.seq ?? 1 },
+        icmp: {
+          type: ICMP.ECHO_REQUEST,
+          code: 0,
+          id: opts.id ?? echoId(world, ns, opts.seq ?? 1),
+          seq: opts.seq ?? 1,
+        },
       };
   const out = sendPacket(world, ns, req, { ...(opts.oif ? { oif: opts.oif } : {}), trace });
   if (out.kind === 'error') return { kind: 'send-error', errno: out.errno, trace };

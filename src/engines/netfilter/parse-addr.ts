@@ -71,7 +71,7 @@ export function parseAddrSpec6(spec: string): AddrMask[] {
 export function parseAddrSpec(spec: string, names: NameDb): AddrMask[] {
   const out: AddrMask[] = [];
   for (const item of spec.split(',')) {
-    const slash = item.indexOf('/');
+    const slash = item.lastIndexOf('/');
     const host = slash >= 0 ? item.slice(0, slash) : item;
     const maskText = slash >= 0 ? item.slice(slash + 1) : undefined;
     let mask = 0xffffffff;

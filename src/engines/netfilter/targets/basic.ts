@@ -1,5 +1,6 @@
 /** REJECT, LOG, MARK, CONNMARK, CT and NOTRACK targets. */
 import { formatIPv4 } from '../../../model/inet.js';
+import { sysctlGet } from '../../../model/sysctl.js';
 import { DEFAULT_EPOCH } from '../../../model/world.js';
 import { defineTarget, hex, noInvert, paramError, type TargetModule } from '../ext.js';
 import type { RejectWith } from '../hook.js';
@@ -109,6 +110,17 @@ export function logLine(p: PacketCtx, prefix: string): string {
   return s;
 }
 
+/**
+ * The kernel logs LOG packets only from the initial namespace unless
+ * net.netfilter.nf_log_all_netns=1. A host's own namespace is the initial
+ * one, except in the capture worlds, which live in a child namespace.
+ */
+function logsHere(p: PacketCtx): boolean {
+  if (sysctlGet(p.world, p.ns, 'net.netfilter.nf_log_all_netns') === '1') return true;
+  const host = p.world.hosts.get(p.ns.host);
+  return p.world.profile.id !== 'debian12-capture' && host?.rootNetns === p.ns.uid && !host.hidden;
+}
+
 export const LOG_TARGET: TargetModule<LogTarget> = defineTarget<LogTarget>({
   name: 'LOG',
   opts: [
@@ -144,7 +156,7 @@ export const LOG_TARGET: TargetModule<LogTarget> = defineTarget<LogTarget>({
     return s;
   },
   exec(d, p) {
-    p.world.dmesg.push(logLine(p, d.prefix));
+    if (logsHere(p)) p.world.dmesg.push(logLine(p, d.prefix));
     return { kind: 'continue' };
   },
 });

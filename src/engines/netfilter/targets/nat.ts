@@ -31,7 +31,7 @@ function parsePortSpec(s: string): [number, number] {
   const hi = b === undefined ? lo : strtoui(b, 0, 0xffff);
   if (lo === null || !a) paramError(`Port \`${a}' not valid`);
   if (hi === null) paramError(`Port \`${b}' not valid`);
-  if (hi < lo) paramError('Port range invalid');
+  if (hi < lo) paramError(`Port range \`${b}' funky`);
   return [lo, hi];
 }
 
