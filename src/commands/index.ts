@@ -3,6 +3,7 @@ import type { CommandDef } from '../shell/types.js';
 import { DNS_COMMANDS } from './dns/index.js';
 import { IP_COMMAND } from './ip/index.js';
 import { IPTABLES_COMMANDS } from './iptables/index.js';
+import { KUBECTL_COMMAND } from './kubectl/index.js';
 import { BRIDGE_COMMAND } from './net/bridge.js';
 import { NETTOOLS_COMMANDS } from './net/nettools.js';
 import { PING_COMMAND } from './net/ping.js';
@@ -23,6 +24,7 @@ export function allCommands(): CommandDef[] {
     SS_COMMAND,
     ...NETTOOLS_COMMANDS,
     ...DNS_COMMANDS,
+    KUBECTL_COMMAND,
     ...SYSTEM_COMMANDS,
     ...TEXT_COMMANDS,
   ];

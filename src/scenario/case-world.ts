@@ -11,7 +11,8 @@ import { setLinkUp } from '../model/link-ops.js';
 import { CAPTURE_PROFILE } from '../model/profile.js';
 import { modifyRoute } from '../model/route-ops.js';
 import { RT_SCOPE, RTPROT } from '../model/routes.js';
-import type { Link, World } from '../model/types.js';
+import type { Host, Link, World } from '../model/types.js';
+import { FsView } from '../model/vfs.js';
 import { addHost, createWorld, getNetns, linksOf, newLink, notePeerNamespaces } from '../model/world.js';
 import { CaseError, type CaseHeader } from './case-file.js';
 
@@ -29,6 +30,77 @@ export interface CaseWorldOptions {
   seed?: number;
 }
 
+/** capture.py's KUBE_DISCOVERY: group/version -> [plural, singular, kind, namespaced, shortNames]. */
+const KUBE_DISCOVERY: Record<string, Array<[string, string, string, boolean, string[]]>> = {
+  v1: [
+    ['pods', 'pod', 'Pod', true, ['po']],
+    ['services', 'service', 'Service', true, ['svc']],
+    ['namespaces', 'namespace', 'Namespace', false, ['ns']],
+    ['configmaps', 'configmap', 'ConfigMap', true, ['cm']],
+    ['secrets', 'secret', 'Secret', true, []],
+    ['serviceaccounts', 'serviceaccount', 'ServiceAccount', true, ['sa']],
+    ['endpoints', 'endpoints', 'Endpoints', true, ['ep']],
+    ['nodes', 'node', 'Node', false, ['no']],
+    ['persistentvolumes', 'persistentvolume', 'PersistentVolume', false, ['pv']],
+    ['persistentvolumeclaims', 'persistentvolumeclaim', 'PersistentVolumeClaim', true, ['pvc']],
+    ['resourcequotas', 'resourcequota', 'ResourceQuota', true, ['quota']],
+  ],
+  'apps/v1': [
+    ['deployments', 'deployment', 'Deployment', true, ['deploy']],
+    ['replicasets', 'replicaset', 'ReplicaSet', true, ['rs']],
+    ['daemonsets', 'daemonset', 'DaemonSet', true, ['ds']],
+    ['statefulsets', 'statefulset', 'StatefulSet', true, ['sts']],
+  ],
+  'batch/v1': [
+    ['jobs', 'job', 'Job', true, []],
+    ['cronjobs', 'cronjob', 'CronJob', true, ['cj']],
+  ],
+  'networking.k8s.io/v1': [
+    ['ingresses', 'ingress', 'Ingress', true, ['ing']],
+    ['networkpolicies', 'networkpolicy', 'NetworkPolicy', true, ['netpol']],
+    ['ingressclasses', 'ingressclass', 'IngressClass', false, []],
+  ],
+  'rbac.authorization.k8s.io/v1': [
+    ['roles', 'role', 'Role', true, []],
+    ['rolebindings', 'rolebinding', 'RoleBinding', true, []],
+    ['clusterroles', 'clusterrole', 'ClusterRole', false, []],
+    ['clusterrolebindings', 'clusterrolebinding', 'ClusterRoleBinding', false, []],
+  ],
+};
+
+/** Python's json.dumps spacing, as capture.py wrote the cache files. */
+function pyJson(v: unknown): string {
+  return JSON.stringify(v).replace(/("(?:[^"\\]|\\.)*")|([,:])/g, (_m, str, sep) => str ?? `${sep} `);
+}
+
+/** kubectl's discovery cache for http://localhost:8080, as capture.py writes it (`kube-discovery-cache: yes`). */
+function writeKubeDiscoveryCache(host: Host): void {
+  const fs = new FsView(host.fs);
+  const base = '/root/.kube/cache/discovery/localhost_8080';
+  const groups = Object.keys(KUBE_DISCOVERY).map((gv) => {
+    const slash = gv.lastIndexOf('/');
+    const version = { groupVersion: gv, version: gv.slice(slash + 1) };
+    return { name: slash < 0 ? '' : gv.slice(0, slash), versions: [version], preferredVersion: version };
+  });
+  fs.mkdir(base, '/', true);
+  fs.writeFile(`${base}/servergroups.json`, pyJson({ kind: 'APIGroupList', apiVersion: 'v1', groups }));
+  for (const [gv, list] of Object.entries(KUBE_DISCOVERY)) {
+    const resources = list.map(([name, singularName, kind, namespaced, short]) => ({
+      name,
+      singularName,
+      namespaced,
+      kind,
+      verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
+      ...(short.length ? { shortNames: short } : {}),
+    }));
+    fs.mkdir(`${base}/${gv}`, '/', true);
+    fs.writeFile(
+      `${base}/${gv}/serverresources.json`,
+      pyJson({ kind: 'APIResourceList', apiVersion: 'v1', groupVersion: gv, resources }),
+    );
+  }
+}
+
 export function buildCaseWorld(h: CaseHeader, opts: CaseWorldOptions = {}): World {
   const world = createWorld({ profile: CAPTURE_PROFILE, seed: opts.seed ?? 7 });
   const host = addHost(world, 'controlplane');
@@ -39,6 +111,7 @@ export function buildCaseWorld(h: CaseHeader, opts: CaseWorldOptions = {}): Worl
   if (opts.programPaths) installPrograms(host, opts.programPaths);
   const root = getNetns(world, host.rootNetns);
   setLinkUp(world, linksOf(world, root)[0] as Link, true);
+  if (h.kubeDiscoveryCache) writeKubeDiscoveryCache(host);
 
   if (!h.eth0) {
     if (h.gateway || h.dnsServer || h.lanHosts)
