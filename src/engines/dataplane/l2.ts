@@ -134,26 +134,37 @@ function bridgeForward(w: L2Walk, br: Link, frame: Frame, from: Link | undefined
       out.push({ dev: br, frame });
     }
   };
+  // br_netfilter: a bridged IPv4 frame meets PREROUTING once, then FORWARD and POSTROUTING per port
+  const brnf = !!(from && frame.ip && sysctlGet(w.world, ns, 'net.bridge.bridge-nf-call-iptables') === '1');
+  let pre: HookResult | null = null;
+  const nfHook = (hook: 'PREROUTING' | 'FORWARD' | 'POSTROUTING', packet: Packet, port?: Link): HookResult =>
+    runHook({
+      world: w.world,
+      ns,
+      hook,
+      packet,
+      inDev: br,
+      ...(hook !== 'PREROUTING' ? { outDev: br } : {}),
+      ...(from ? { physIn: from } : {}),
+      ...(port ? { physOut: port } : {}),
+      trace: w.trace,
+    });
+  const refused = (r: HookResult, packet: Packet, what: string) => {
+    if (r.verdict === 'REJECT' && w.sink) w.sink.rejected = { ns, packet, result: r };
+    w.dropped = `dropped by the ${what} chain of ${nsLabel(w.world, ns)} while bridging`;
+    w.trace.events.push({ at: nsLabel(w.world, ns), kind: 'drop', text: w.dropped });
+  };
   const forwardTo = (port: Link) => {
     if (port.uid === from?.uid || portState(w.world, port) !== 'forwarding') return;
-    if (from && frame.ip && sysctlGet(w.world, ns, 'net.bridge.bridge-nf-call-iptables') === '1') {
-      const r = runHook({
-        world: w.world,
-        ns,
-        hook: 'FORWARD',
-        packet: frame.ip,
-        inDev: br,
-        outDev: br,
-        physIn: from,
-        physOut: port,
-        trace: w.trace,
-      });
-      if (r.verdict !== 'ACCEPT') {
-        if (r.verdict === 'REJECT' && w.sink) w.sink.rejected = { ns, packet: frame.ip, result: r };
-        w.dropped = `dropped by the FORWARD chain of ${nsLabel(w.world, ns)} while bridging ${from.name} -> ${port.name}`;
-        w.trace.events.push({ at: nsLabel(w.world, ns), kind: 'drop', text: w.dropped });
-        return;
-      }
+    let sent = frame;
+    if (brnf && from && frame.ip) {
+      pre ??= nfHook('PREROUTING', frame.ip);
+      if (pre.verdict !== 'ACCEPT') return refused(pre, frame.ip, 'PREROUTING');
+      const fwd = nfHook('FORWARD', pre.packet, port);
+      if (fwd.verdict !== 'ACCEPT') return refused(fwd, pre.packet, 'FORWARD');
+      const post = nfHook('POSTROUTING', fwd.packet, port);
+      if (post.verdict !== 'ACCEPT') return refused(post, fwd.packet, 'POSTROUTING');
+      sent = { ...frame, ip: post.packet };
     }
     if (from) {
       w.trace.events.push({
@@ -162,7 +173,7 @@ function bridgeForward(w: L2Walk, br: Link, frame: Frame, from: Link | undefined
         text: `${br.name} forwards ${from.name} -> ${port.name}`,
       });
     }
-    out.push(...xmit(w, port, frame));
+    out.push(...xmit(w, port, sent));
   };
   if (isGroup(frame.dstMac)) {
     deliverLocal();

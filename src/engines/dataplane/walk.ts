@@ -190,7 +190,8 @@ function output(
       trace: w.trace,
     };
   }
-  return receive(w, getNetns(w.world, rx.dev.netns), rx.dev, p, ms + HOP_MS);
+  // br_netfilter may have translated a bridged packet (conntrack NAT of a reply)
+  return receive(w, getNetns(w.world, rx.dev.netns), rx.dev, rx.frame.ip ?? p, ms + HOP_MS);
 }
 
 /** IP input in `ns` on `dev`. */

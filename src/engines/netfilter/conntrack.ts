@@ -106,10 +106,11 @@ export interface CtAssoc {
 
 /** The entry an ICMP error belongs to (RELATED), through the packet it quotes. */
 function related(world: World, t: ConntrackTable, p: Packet): CtAssoc {
+  // the quoted packet went the other way: its inverted tuple names the error's direction
   const inner = p.inner ? packetTuple(p.inner) : null;
-  const hit = inner ? find(world, t, tupleKey(inner)) : null;
+  const hit = inner ? find(world, t, tupleKey(invertTuple(inner))) : null;
   if (!hit) return { dir: 0, state: 'INVALID' };
-  return { entry: hit.entry, dir: hit.dir === 0 ? 1 : 0, state: 'RELATED' };
+  return { entry: hit.entry, dir: hit.dir, state: 'RELATED' };
 }
 
 function refresh(world: World, e: CtEntry, seconds: number): void {

@@ -212,8 +212,7 @@ export function netfilterHook(ctx: HookContext): HookResult {
     trace: ctx.trace,
     at: nsLabel(ctx.world, ctx.ns),
   };
-  const bridged = ctx.physIn !== undefined;
-  const first = ctx.hook === 'PREROUTING' || ctx.hook === 'OUTPUT' || (ctx.hook === 'FORWARD' && bridged);
+  const first = ctx.hook === 'PREROUTING' || ctx.hook === 'OUTPUT';
   const tables = HOOK_TABLES[ctx.hook];
   let attached = false;
   for (const name of tables) {
@@ -236,8 +235,7 @@ export function netfilterHook(ctx: HookContext): HookResult {
   if (!attached) attachConntrack(p, first);
   const e = p.ct;
   if (e) {
-    const last = ctx.hook === 'INPUT' || ctx.hook === 'POSTROUTING' || (ctx.hook === 'FORWARD' && bridged);
-    if (last) ctConfirm(ctx.ns, e);
+    if (ctx.hook === 'INPUT' || ctx.hook === 'POSTROUTING') ctConfirm(ctx.ns, e);
     ctTable(ctx.ns).transit = { key: packetKey(p.packet), entry: e, dir: p.ctDir, state: p.ctState };
   }
   return { verdict: 'ACCEPT', packet: p.packet };
