@@ -53,6 +53,8 @@ export interface GetoptConfig {
    * null to parse it normally.
    */
   digits?: (arg: string) => ParsedOpt[] | null;
+  /** Stop parsing (successfully) right after the options `digits` returned, when this says so. */
+  stopAfterDigits?: boolean;
 }
 
 interface LongEntry {
@@ -101,6 +103,7 @@ export function getopt(
       const got = config.digits(a);
       if (got) {
         opts.push(...got);
+        if (config.stopAfterDigits) return { ok: true, opts, operands };
         continue;
       }
     }

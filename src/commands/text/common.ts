@@ -108,3 +108,25 @@ export function quoteName(s: string): string {
 export function isDigits(s: string): boolean {
   return /^[0-9]+$/.test(s);
 }
+
+/** GNU quote() in a UTF-8 locale: ‘x’ with C-style escapes for backslashes and control characters. */
+export function lq(s: string | undefined): string {
+  const esc: Record<string, string> = {
+    '\\': '\\\\',
+    '\n': '\\n',
+    '\t': '\\t',
+    '\r': '\\r',
+    '\x07': '\\a',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\v': '\\v',
+  };
+  let out = '';
+  for (const ch of s ?? '') {
+    const c = ch.codePointAt(0) as number;
+    if (esc[ch] !== undefined) out += esc[ch];
+    else if (c < 32 || c === 127) out += `\\${c.toString(8).padStart(3, '0')}`;
+    else out += ch;
+  }
+  return `‘${out}’`;
+}

@@ -1,7 +1,7 @@
 /** cut: -b/-c byte lists, -f field lists with -d, -s, --complement, --output-delimiter. */
 import type { CommandDef, Proc } from '../../shell/types.js';
 import type { OptDef } from '../getopt.js';
-import { parseOpts, readInput, usageError } from './common.js';
+import { lq, parseOpts, readInput, usageError } from './common.js';
 
 const DEFS: OptDef[] = [
   { key: 'b', short: 'b', long: 'bytes', arg: 'required' },
@@ -26,7 +26,7 @@ function parseList(list: string, fields: boolean): Range[] | string {
   for (const part of list.split(/[, ]/)) {
     const m = /^([0-9]*)(-?)([0-9]*)$/.exec(part);
     if (!m || part === '' || part === '-') {
-      return fields ? `invalid field value ‘${part}’` : `invalid byte/character position ‘${part}’`;
+      return fields ? `invalid field value ${lq(part)}` : `invalid byte/character position ${lq(part)}`;
     }
     const lo = m[1] === '' ? 1 : Number(m[1]);
     const hi = m[2] === '' ? lo : m[3] === '' ? Number.POSITIVE_INFINITY : Number(m[3]);

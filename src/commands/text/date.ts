@@ -1,7 +1,7 @@
 /** date: the virtual clock in UTC, +FORMAT, -d (common forms), -r FILE, -u, -R, -I, --rfc-3339. */
 import type { CommandDef, Proc } from '../../shell/types.js';
 import type { OptDef } from '../getopt.js';
-import { parseOpts, usageError } from './common.js';
+import { lq, parseOpts, usageError } from './common.js';
 import { strftime } from './date-format.js';
 
 const DEFS: OptDef[] = [
@@ -86,7 +86,7 @@ function date(p: Proc): number {
     if (o.key === 'd') {
       const t = parseDate(v, p.ctx.world.clock.now);
       if (t === null) {
-        p.err(`date: invalid date ‘${v}’\n`);
+        p.err(`date: invalid date ${lq(v)}\n`);
         return 1;
       }
       when = t;
@@ -111,7 +111,7 @@ function date(p: Proc): number {
       };
       const f = forms[res];
       if (f === undefined)
-        return usageError(p, 'date', `date: invalid argument ‘${res}’ for ‘--iso-8601’`, 1);
+        return usageError(p, 'date', `date: invalid argument ${lq(res)} for ‘--iso-8601’`, 1);
       fmt = f;
     } else if (o.key === 'rfc-3339') {
       const forms: Record<string, string> = {
@@ -120,7 +120,8 @@ function date(p: Proc): number {
         ns: '%Y-%m-%d %H:%M:%S.%N%:z',
       };
       const f = forms[v];
-      if (f === undefined) return usageError(p, 'date', `date: invalid argument ‘${v}’ for ‘--rfc-3339’`, 1);
+      if (f === undefined)
+        return usageError(p, 'date', `date: invalid argument ${lq(v)} for ‘--rfc-3339’`, 1);
       fmt = f;
     } else if (o.key === 's') {
       p.err('date: cannot set date: Operation not permitted\n');
@@ -135,14 +136,14 @@ function date(p: Proc): number {
         return usageError(
           p,
           'date',
-          `date: the argument ‘${first}’ lacks a leading '+';\nwhen using an option to specify date(s), any non-option\nargument must be a format string beginning with '+'`,
+          `date: the argument ${lq(first)} lacks a leading '+';\nwhen using an option to specify date(s), any non-option\nargument must be a format string beginning with '+'`,
           1,
         );
       }
-      p.err(`date: invalid date ‘${first}’\n`);
+      p.err(`date: invalid date ${lq(first)}\n`);
       return 1;
     }
-    if (ops.length > 1) return usageError(p, 'date', `date: extra operand ‘${ops[1]}’`, 1);
+    if (ops.length > 1) return usageError(p, 'date', `date: extra operand ${lq(ops[1])}`, 1);
     fmt = first.slice(1);
   }
   p.out(`${strftime(fmt, when)}\n`);

@@ -2,7 +2,7 @@
 import { normalizePath } from '../../model/vfs.js';
 import type { CommandDef, Proc } from '../../shell/types.js';
 import type { OptDef } from '../getopt.js';
-import { parseOpts, quoteName, tryFs, usageError } from './common.js';
+import { lq, parseOpts, quoteName, tryFs, usageError } from './common.js';
 
 const MKDIR_DEFS: OptDef[] = [
   { key: 'm', short: 'm', long: 'mode', arg: 'required' },
@@ -22,7 +22,7 @@ function mkdir(p: Proc): number {
   let mode: number | null = null;
   if (modeOpt !== undefined) {
     if (!/^[0-7]{1,4}$/.test(modeOpt)) {
-      p.err(`mkdir: invalid mode ‘${modeOpt}’\n`);
+      p.err(`mkdir: invalid mode ${lq(modeOpt)}\n`);
       return 1;
     }
     mode = parseInt(modeOpt, 8);
@@ -33,7 +33,7 @@ function mkdir(p: Proc): number {
   const make = (path: string, shown: string): boolean => {
     const err = tryFs(() => fs.mkdir(path, p.ctx.cwd, false));
     if (err) {
-      p.err(`mkdir: cannot create directory ‘${shown}’: ${err.text}\n`);
+      p.err(`mkdir: cannot create directory ${lq(shown)}: ${err.text}\n`);
       status = 1;
       return false;
     }
@@ -60,7 +60,7 @@ function mkdir(p: Proc): number {
       if (st?.kind === 'dir') continue;
       if (st) {
         const last = i === parts.length - 1 || parts.slice(i + 1).every((x) => x === '');
-        p.err(`mkdir: cannot create directory ‘${prefix}’: ${last ? 'File exists' : 'Not a directory'}\n`);
+        p.err(`mkdir: cannot create directory ${lq(prefix)}: ${last ? 'File exists' : 'Not a directory'}\n`);
         status = 1;
         break;
       }

@@ -126,7 +126,7 @@ function searchData(c: Ctx, data: string, name: string): void {
       afterLeft--;
     }
   }
-  if (s.count) out.push(`${prefixName !== null ? `${prefixName}:` : ''}${count}\n`);
+  if (s.count && !s.list) out.push(`${prefixName !== null ? `${prefixName}:` : ''}${count}\n`);
   if (s.list === 'l' && count > 0) out.push(`${name}\n`);
   if (s.list === 'L' && count === 0) out.push(`${name}\n`);
   p.out(out.join(''));

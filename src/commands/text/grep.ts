@@ -1,7 +1,7 @@
 /** grep: GNU grep 3.8 over the process's filesystem view. */
 import type { CommandDef, Proc } from '../../shell/types.js';
 import { getopt, type OptDef, type ParsedOpt, posixlyCorrect } from '../getopt.js';
-import { readInput, splitLines } from './common.js';
+import { lq, readInput, splitLines } from './common.js';
 import { buildRegexes, type Ctx, type Settings, searchPath } from './grep-search.js';
 
 const DEFS: OptDef[] = [
@@ -210,7 +210,7 @@ function grep(p: Proc): number {
           !['always', 'yes', 'force', 'never', 'no', 'none', 'auto', 'tty', 'if-tty'].includes(v)
         ) {
           p.err(
-            `grep: invalid argument ‘${v}’ for ‘--color’\nValid arguments are:\n  - ‘always’, ‘yes’, ‘force’\n  - ‘never’, ‘no’, ‘none’\n  - ‘auto’, ‘tty’, ‘if-tty’\n${USAGE}${TRY}`,
+            `grep: invalid argument ${lq(v)} for ‘--color’\nValid arguments are:\n  - ‘always’, ‘yes’, ‘force’\n  - ‘never’, ‘no’, ‘none’\n  - ‘auto’, ‘tty’, ‘if-tty’\n${USAGE}${TRY}`,
           );
           return 2;
         }

@@ -1,7 +1,7 @@
 /** head and tail: -n N / -c N (head -n -N, tail -n +N), legacy -N forms, -q/-v headers. */
 import type { CommandDef, Proc } from '../../shell/types.js';
 import type { OptDef } from '../getopt.js';
-import { parseOpts, readInput, usageError } from './common.js';
+import { lq, parseOpts, readInput, usageError } from './common.js';
 
 const MULT: Record<string, number> = {
   b: 512,
@@ -108,10 +108,13 @@ const TAIL_DEFS: OptDef[] = [
 function run(p: Proc, prog: 'head' | 'tail'): number {
   const plan: Plan = { bytes: false, n: 10, allBut: false, fromStart: false, headers: 'auto' };
   const argv = [...p.argv];
-  // the obsolete form: a first argument like -5, -5c, -2v (head) or -3, +3, -1c (tail)
+  // the obsolete form: a first argument like -5, -5c, -2v (head) or -3, +3, -1c (tail);
+  // tail takes it only when at most one file follows
   const first = argv[1];
   const legacy = first !== undefined ? /^([-+])([0-9]+)([bcklmqv]*)(f?)$/.exec(first) : null;
-  if (legacy && (legacy[1] === '-' || prog === 'tail') && !(prog === 'tail' && legacy[3]?.includes('v'))) {
+  const second = argv[2];
+  const tailOk = argv.length === 2 || (argv.length === 3 && !(second?.startsWith('-') && second.length > 1));
+  if (legacy && (prog === 'head' ? legacy[1] === '-' : tailOk && !legacy[3]?.includes('v'))) {
     const n = Number(legacy[2]);
     const suffix = legacy[3] as string;
     plan.n = n;
@@ -123,18 +126,23 @@ function run(p: Proc, prog: 'head' | 'tail'): number {
     if (suffix.includes('v')) plan.headers = 'always';
     if (prog === 'tail' && legacy[1] === '+') plan.fromStart = true;
     argv.splice(1, 1);
-    const again = argv[1];
-    if (again !== undefined && /^-[0-9]/.test(again)) {
-      if (prog === 'head') return usageError(p, prog, `head: invalid trailing option -- ${again[1]}`, 1);
-      p.err(`tail: option used in invalid context -- ${first?.[1]}\n`);
-      return 1;
-    }
   }
-  const r = parseOpts({ ...p, argv }, prog, prog === 'head' ? HEAD_DEFS : TAIL_DEFS, 1);
+  // digits anywhere else are options GNU rejects
+  const digits = (a: string) => [{ key: '__digit', name: a, value: a[1] as string }];
+  const r = parseOpts({ ...p, argv }, prog, prog === 'head' ? HEAD_DEFS : TAIL_DEFS, 1, {
+    digits,
+    stopAfterDigits: true,
+  });
   if (typeof r === 'number') return r;
   for (const o of r.opts) {
+    if (o.key === '__digit') {
+      if (prog === 'head') return usageError(p, prog, `head: invalid trailing option -- ${o.value}`, 1);
+      p.err(`tail: option used in invalid context -- ${o.value}\n`);
+      return 1;
+    }
     if (o.key === 'n' || o.key === 'c') {
       let v = o.value ?? '';
+      const shown = v.startsWith('-') ? v.slice(1) : v;
       const what = o.key === 'n' ? 'lines' : 'bytes';
       plan.bytes = o.key === 'c';
       plan.fromStart = false;
@@ -149,11 +157,11 @@ function run(p: Proc, prog: 'head' | 'tail'): number {
       } else if (prog === 'head' && v.startsWith('+')) v = v.slice(1);
       const n = parseCount(v);
       if (n === null) {
-        p.err(`${prog}: invalid number of ${what}: ‘${o.value}’\n`);
+        p.err(`${prog}: invalid number of ${what}: ${lq(shown)}\n`);
         return 1;
       }
       if (n === 'big') {
-        p.err(`${prog}: invalid number of ${what}: ‘${o.value}’: Value too large for defined data type\n`);
+        p.err(`${prog}: invalid number of ${what}: ${lq(shown)}: Value too large for defined data type\n`);
         return 1;
       }
       plan.n = n;

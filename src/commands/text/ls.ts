@@ -1,7 +1,7 @@
 /** ls: -l -a -A -1 -C -x -d -R -F -h -r -t -S -n -w, GNU layout for terminals and one name per line otherwise. */
 import type { CommandDef, Proc } from '../../shell/types.js';
 import type { OptDef } from '../getopt.js';
-import { parseOpts, quoteName } from './common.js';
+import { lq, parseOpts, quoteName } from './common.js';
 import { blocks, columns, type Entry, human, longLines } from './ls-format.js';
 
 const DEFS: OptDef[] = [
@@ -215,7 +215,7 @@ function ls(p: Proc): number {
         break;
       case 'w':
         if (!/^[0-9]+$/.test(v)) {
-          p.err(`ls: invalid line width: ‘${v}’\n`);
+          p.err(`ls: invalid line width: ${lq(v)}\n`);
           return 2;
         }
         o.width = Number(v) || Number.POSITIVE_INFINITY;

@@ -1,6 +1,6 @@
 /** basename and dirname (GNU coreutils semantics, -a -s -z). */
 import type { CommandDef, Proc } from '../../shell/types.js';
-import { parseOpts, usageError } from './common.js';
+import { lq, parseOpts, usageError } from './common.js';
 
 /** The last component, trailing slashes removed; '/' stays '/'. */
 export function baseOf(path: string, suffix = ''): string {
@@ -32,6 +32,7 @@ function basename(p: Proc): number {
       { key: 'z', short: 'z', long: 'zero' },
     ],
     1,
+    { posix: true },
   );
   if (typeof r === 'number') return r;
   const multiple = r.opts.some((o) => o.key === 'a' || o.key === 's');
@@ -40,7 +41,7 @@ function basename(p: Proc): number {
   const ops = r.operands;
   if (ops.length === 0) return usageError(p, 'basename', 'basename: missing operand', 1);
   if (!multiple) {
-    if (ops.length > 2) return usageError(p, 'basename', `basename: extra operand ‘${ops[2]}’`, 1);
+    if (ops.length > 2) return usageError(p, 'basename', `basename: extra operand ${lq(ops[2])}`, 1);
     p.out(baseOf(ops[0] as string, ops[1] ?? '') + end);
     return 0;
   }

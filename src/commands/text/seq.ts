@@ -2,7 +2,7 @@
 import type { CommandDef, Proc } from '../../shell/types.js';
 import { getopt, type OptDef } from '../getopt.js';
 import { fmtFloat, parseSpec } from './cformat.js';
-import { usageError } from './common.js';
+import { lq, usageError } from './common.js';
 
 const DEFS: OptDef[] = [
   { key: 'f', short: 'f', long: 'format', arg: 'required' },
@@ -60,26 +60,26 @@ function seq(p: Proc): number {
     else width = true;
   }
   if (operands.length === 0) return usageError(p, 'seq', 'seq: missing operand', 1);
-  if (operands.length > 3) return usageError(p, 'seq', `seq: extra operand ‘${operands[3]}’`, 1);
+  if (operands.length > 3) return usageError(p, 'seq', `seq: extra operand ${lq(operands[3])}`, 1);
   const nums: Num[] = [];
   for (const o of operands) {
     const n = parseNum(o);
     if (!n || Number.isNaN(n.v))
-      return usageError(p, 'seq', `seq: invalid floating point argument: ‘${o}’`, 1);
+      return usageError(p, 'seq', `seq: invalid floating point argument: ${lq(o)}`, 1);
     nums.push(n);
   }
   const first = nums.length > 1 ? (nums[0] as Num) : (parseNum('1') as Num);
   const step = nums.length === 3 ? (nums[1] as Num) : (parseNum('1') as Num);
   const last = nums[nums.length - 1] as Num;
-  if (step.v === 0) return usageError(p, 'seq', `seq: invalid Zero increment value: ‘${step.text}’`, 1);
+  if (step.v === 0) return usageError(p, 'seq', `seq: invalid Zero increment value: ${lq(step.text)}`, 1);
   if (fmt !== null) {
     const pct = [...fmt.matchAll(/%(%|[^a-zA-Z%]*[a-zA-Z])/g)].filter((m) => m[1] !== '%');
     if (pct.length !== 1 || !/[eEfFgGaA]$/.test((pct[0] as RegExpMatchArray)[1] as string)) {
       const d = pct[0]?.[0] ?? '';
       p.err(
         pct.length === 0
-          ? `seq: format ‘${fmt}’ has no % directive\n`
-          : `seq: format ‘${fmt}’ has unknown ${d} directive\n`,
+          ? `seq: format ${lq(fmt)} has no % directive\n`
+          : `seq: format ${lq(fmt)} has unknown ${d} directive\n`,
       );
       return 1;
     }

@@ -1,7 +1,7 @@
 /** sort: GNU key comparison (-k POS1[,POS2] with modifiers, -t), -n -h -g -V -M -f -d -b -r -u -s -c -o. */
 import type { CommandDef, Proc } from '../../shell/types.js';
 import type { OptDef } from '../getopt.js';
-import { joinLines, parseOpts, readInput, splitLines, tryFs } from './common.js';
+import { joinLines, lq, parseOpts, readInput, splitLines, tryFs } from './common.js';
 
 const DEFS: OptDef[] = [
   { key: 'b', short: 'b', long: 'ignore-leading-blanks' },
@@ -49,6 +49,8 @@ interface Key {
   mods: Mods;
   /** Whether the key named any modifier (then globals do not apply). */
   own: boolean;
+  /** The modifier letters as given. */
+  flags: string;
   bStart: boolean;
   bEnd: boolean;
 }
@@ -65,24 +67,24 @@ function applyMod(m: Mods, c: string): void {
 /** Parse -k POS1[,POS2]; returns the key or an error text. */
 function parseKey(spec: string): Key | string {
   const m = /^([0-9]+)(?:\.([0-9]+))?([a-zA-Z]*)(?:,([0-9]+)(?:\.([0-9]+))?([a-zA-Z]*))?(.*)$/.exec(spec);
-  if (!m || m[1] === undefined) return `invalid number at field start: invalid count at start of ‘${spec}’`;
+  if (!m || m[1] === undefined) return `invalid number at field start: invalid count at start of ${lq(spec)}`;
   if (m[7] !== '' || (m[4] === undefined && spec.includes(','))) {
-    return `stray character in field spec: invalid field specification ‘${spec}’`;
+    return `stray character in field spec: invalid field specification ${lq(spec)}`;
   }
   const sf = Number(m[1]);
-  if (sf === 0) return `field number is zero: invalid field specification ‘${spec}’`;
+  if (sf === 0) return `field number is zero: invalid field specification ${lq(spec)}`;
   const sc = m[2] === undefined ? 1 : Number(m[2]);
-  if (sc === 0) return `character offset is zero: invalid field specification ‘${spec}’`;
+  if (sc === 0) return `character offset is zero: invalid field specification ${lq(spec)}`;
   const mods = emptyMods();
   const opts1 = m[3] ?? '';
   const opts2 = m[6] ?? '';
   for (const c of opts1 + opts2) {
     if (!ORDER_OPTS.includes(c))
-      return `stray character in field spec: invalid field specification ‘${spec}’`;
+      return `stray character in field spec: invalid field specification ${lq(spec)}`;
     applyMod(mods, c);
   }
   const ef = m[4] === undefined ? null : Number(m[4]);
-  if (ef === 0) return `field number is zero: invalid field specification ‘${spec}’`;
+  if (ef === 0) return `field number is zero: invalid field specification ${lq(spec)}`;
   return {
     sf,
     sc,
@@ -90,6 +92,7 @@ function parseKey(spec: string): Key | string {
     ec: m[5] === undefined ? 0 : Number(m[5]),
     mods,
     own: (opts1 + opts2).length > 0,
+    flags: opts1 + opts2,
     bStart: opts1.includes('b'),
     bEnd: opts2.includes('b'),
   };
@@ -172,24 +175,66 @@ function general(s: string): number {
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 
-/** Version comparison (filevercmp-like for the common cases). */
-export function versionCompare(a: string, b: string): number {
-  const re = /([0-9]+)|([^0-9]+)/g;
-  const pa = a.match(re) ?? [];
-  const pb = b.match(re) ?? [];
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = pa[i];
-    const y = pb[i];
-    if (x === undefined) return -1;
-    if (y === undefined) return 1;
-    const dx = /^[0-9]/.test(x);
-    const dy = /^[0-9]/.test(y);
-    if (dx && dy) {
-      const d = Number(x) - Number(y);
-      if (d !== 0) return d < 0 ? -1 : 1;
-    } else if (x !== y) return x < y ? -1 : 1;
+/** Debian-style comparison of a version fragment (as gnulib's verrevcmp). */
+function verrevcmp(a: string, b: string): number {
+  const order = (c: string | undefined): number => {
+    if (c === undefined) return 0;
+    if (/[0-9]/.test(c)) return 0;
+    if (/[A-Za-z]/.test(c)) return c.charCodeAt(0);
+    if (c === '~') return -1;
+    return c.charCodeAt(0) + 256;
+  };
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    let firstDiff = 0;
+    while (
+      (i < a.length && !/[0-9]/.test(a[i] as string)) ||
+      (j < b.length && !/[0-9]/.test(b[j] as string))
+    ) {
+      const ac = order(a[i]);
+      const bc = order(b[j]);
+      if (ac !== bc) return ac - bc;
+      i++;
+      j++;
+    }
+    while (a[i] === '0') i++;
+    while (b[j] === '0') j++;
+    while (i < a.length && j < b.length && /[0-9]/.test(a[i] as string) && /[0-9]/.test(b[j] as string)) {
+      if (!firstDiff) firstDiff = (a.charCodeAt(i) as number) - (b.charCodeAt(j) as number);
+      i++;
+      j++;
+    }
+    if (i < a.length && /[0-9]/.test(a[i] as string)) return 1;
+    if (j < b.length && /[0-9]/.test(b[j] as string)) return -1;
+    if (firstDiff) return firstDiff;
   }
   return 0;
+}
+
+/** The length of s without a trailing file suffix like .tar.gz (gnulib's file_prefixlen). */
+function prefixLen(s: string): number {
+  const m = /(?:\.[A-Za-z~][A-Za-z0-9~]*)*$/.exec(s);
+  return m ? m.index : s.length;
+}
+
+/** gnulib filevercmp: what sort -V and ls -v use. */
+export function versionCompare(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === '') return -1;
+  if (b === '') return 1;
+  for (const special of ['.', '..']) {
+    if (a === special) return -1;
+    if (b === special) return 1;
+  }
+  if (a.startsWith('.') !== b.startsWith('.')) return a.startsWith('.') ? -1 : 1;
+  const pa = a.startsWith('.') ? a.slice(1) : a;
+  const pb = b.startsWith('.') ? b.slice(1) : b;
+  const la = prefixLen(pa);
+  const lb = prefixLen(pb);
+  const one = la === lb && pa.slice(0, la) === pb.slice(0, lb);
+  const r = one ? verrevcmp(pa, pb) : verrevcmp(pa.slice(0, la), pb.slice(0, lb));
+  return r === 0 ? (a < b ? -1 : a > b ? 1 : 0) : r < 0 ? -1 : 1;
 }
 
 function textCompare(a: string, b: string, m: Mods): number {
@@ -231,7 +276,7 @@ function compareBy(a: string, b: string, m: Mods): number {
       return x - y;
     }
     case 'V':
-      return versionCompare(a, b);
+      return m.f ? versionCompare(a.toUpperCase(), b.toUpperCase()) : versionCompare(a, b);
     default:
       return textCompare(a, b, m);
   }
@@ -241,6 +286,7 @@ function sort(p: Proc): number {
   const r = parseOpts(p, 'sort', DEFS, 2);
   if (typeof r === 'number') return r;
   const global = emptyMods();
+  let globalFlags = '';
   const keys: Key[] = [];
   let tab: string | null = null;
   let unique = false;
@@ -249,8 +295,10 @@ function sort(p: Proc): number {
   let output: string | null = null;
   for (const o of r.opts) {
     const v = o.value ?? '';
-    if (ORDER_OPTS.includes(o.key)) applyMod(global, o.key);
-    else if (o.key === 'k') {
+    if (ORDER_OPTS.includes(o.key)) {
+      applyMod(global, o.key);
+      globalFlags += o.key;
+    } else if (o.key === 'k') {
       const k = parseKey(v);
       if (typeof k === 'string') {
         p.err(`sort: ${k}\n`);
@@ -259,7 +307,7 @@ function sort(p: Proc): number {
       keys.push(k);
     } else if (o.key === 't') {
       if ([...v].length > 1 && v !== '\\0') {
-        p.err(`sort: multi-character tab ‘${v}’\n`);
+        p.err(`sort: multi-character tab ${lq(v)}\n`);
         return 2;
       }
       if (v === '') {
@@ -273,9 +321,30 @@ function sort(p: Proc): number {
     else if (o.key === 'C') check = 'C';
     else if (o.key === 'o') output = v;
   }
+  // GNU refuses more than one of -g -h -M -n -R -V for a key
+  for (const flags of [globalFlags, ...keys.map((k) => k.flags)]) {
+    if (new Set([...flags].filter((c) => 'ghMnRV'.includes(c))).size > 1) {
+      p.err(
+        `sort: options '-${[...'bdfgiMhnRrV'].filter((c) => flags.includes(c)).join('')}' are incompatible\n`,
+      );
+      return 2;
+    }
+  }
   const effKeys: Key[] = keys.length
     ? keys.map((k) => (k.own ? k : { ...k, mods: { ...global } }))
-    : [{ sf: 1, sc: 1, ef: null, ec: 0, mods: { ...global }, own: false, bStart: false, bEnd: false }];
+    : [
+        {
+          sf: 1,
+          sc: 1,
+          ef: null,
+          ec: 0,
+          mods: { ...global },
+          own: false,
+          flags: '',
+          bStart: false,
+          bEnd: false,
+        },
+      ];
   const wholeLine = keys.length === 0;
   const cmpKeys = (a: string, b: string): number => {
     for (const k of effKeys) {
@@ -303,6 +372,7 @@ function sort(p: Proc): number {
     const got = readInput(p, f);
     if (!got.ok) {
       if (got.code === 'EISDIR') p.err(`sort: read failed: ${f}: ${got.text}\n`);
+      else if (check) p.err(`sort: open failed: ${f}: ${got.text}\n`);
       else p.err(`sort: cannot read: ${f}: ${got.text}\n`);
       return 2;
     }

@@ -5,7 +5,7 @@
  */
 import type { CommandDef, Proc } from '../../shell/types.js';
 import type { OptDef } from '../getopt.js';
-import { parseOpts, usageError } from './common.js';
+import { lq, parseOpts, usageError } from './common.js';
 
 const DEFS: OptDef[] = [
   { key: 'c', short: 'c', long: 'complement' },
@@ -73,7 +73,7 @@ function parseSet(s: string, allowRepeat: boolean): Item[] | string {
     if (cls) {
       const name = cls[1] as string;
       const test = CLASS[name];
-      if (!test) return `invalid character class ‘${name}’`;
+      if (!test) return `invalid character class ${lq(name)}`;
       const bytes: number[] = [];
       for (let b = 0; b < 256; b++) if (test(b)) bytes.push(b);
       items.push({ t: 'class', name, bytes });
@@ -131,7 +131,7 @@ function flatten(items: Item[], fillTo: number): number[] {
 }
 
 function tr(p: Proc): number {
-  const r = parseOpts(p, 'tr', DEFS, 1);
+  const r = parseOpts(p, 'tr', DEFS, 1, { posix: true });
   if (typeof r === 'number') return r;
   const flags = new Set(r.opts.map((o) => o.key));
   const del = flags.has('d');
@@ -146,12 +146,12 @@ function tr(p: Proc): number {
     return usageError(
       p,
       'tr',
-      `tr: missing operand after ‘${ops[ops.length - 1]}’\nTwo strings must be given when ${why}.`,
+      `tr: missing operand after ${lq(ops[ops.length - 1])}\nTwo strings must be given when ${why}.`,
       1,
     );
   }
   if (ops.length > need) {
-    const extra = `tr: extra operand ‘${ops[need]}’`;
+    const extra = `tr: extra operand ${lq(ops[need])}`;
     if (del && !squeeze) {
       return usageError(
         p,
@@ -181,6 +181,12 @@ function tr(p: Proc): number {
   const map = new Map<number, number>();
   let set2: number[] = [];
   if (translating) {
+    if (s2items.some((it) => it.t === 'class' && it.name !== 'upper' && it.name !== 'lower')) {
+      p.err(
+        "tr: when translating, the only character classes that may appear in\nstring2 are 'upper' and 'lower'\n",
+      );
+      return 1;
+    }
     set2 = flatten(s2items, set1.length);
     const lastIt = s2items[s2items.length - 1];
     if (comp && set1.length > set2.length && lastIt?.t === 'class') {

@@ -1,7 +1,7 @@
 /** uniq: -c -d -D -u -i -f N -s N -w N, optional INPUT and OUTPUT operands. */
 import type { CommandDef, Proc } from '../../shell/types.js';
 import type { OptDef } from '../getopt.js';
-import { parseOpts, readInput, splitLines, tryFs, usageError } from './common.js';
+import { lq, parseOpts, readInput, splitLines, tryFs, usageError } from './common.js';
 
 const DEFS: OptDef[] = [
   { key: 'c', short: 'c', long: 'count' },
@@ -20,9 +20,10 @@ function uniq(p: Proc): number {
   const r = parseOpts(p, 'uniq', DEFS, 1);
   if (typeof r === 'number') return r;
   let count = false;
-  let repeated = false;
-  let allRepeated = false;
-  let unique = false;
+  // GNU's three switches: print unique lines, the first of a repeated group, the rest of it
+  let outUnique = true;
+  let outFirst = true;
+  let outLater = false;
   let icase = false;
   let skipFields = 0;
   let skipChars = 0;
@@ -30,9 +31,11 @@ function uniq(p: Proc): number {
   for (const o of r.opts) {
     const v = o.value ?? '';
     if (o.key === 'c') count = true;
-    else if (o.key === 'd') repeated = true;
-    else if (o.key === 'D') allRepeated = true;
-    else if (o.key === 'u') unique = true;
+    else if (o.key === 'd') outUnique = false;
+    else if (o.key === 'D') {
+      outUnique = false;
+      outLater = true;
+    } else if (o.key === 'u') outFirst = false;
     else if (o.key === 'i') icase = true;
     else if (o.key === 'f' || o.key === 's' || o.key === 'w') {
       if (!/^[0-9]+$/.test(v)) {
@@ -50,7 +53,10 @@ function uniq(p: Proc): number {
       else checkChars = Number(v);
     }
   }
-  if (r.operands.length > 2) return usageError(p, 'uniq', `uniq: extra operand ‘${r.operands[2]}’`, 1);
+  if (count && outLater) {
+    return usageError(p, 'uniq', 'uniq: printing all duplicated lines and repeat counts is meaningless', 1);
+  }
+  if (r.operands.length > 2) return usageError(p, 'uniq', `uniq: extra operand ${lq(r.operands[2])}`, 1);
   const input = r.operands[0] ?? '-';
   const got = readInput(p, input);
   if (!got.ok) {
@@ -73,10 +79,11 @@ function uniq(p: Proc): number {
     let j = i + 1;
     while (j < lines.length && keyOf(lines[j] as string) === k) j++;
     const n = j - i;
-    if (allRepeated) {
-      if (n > 1) for (let x = i; x < j; x++) out.push(`${lines[x]}\n`);
-    } else if ((!repeated || n > 1) && (!unique || n === 1)) {
-      out.push(count ? `${String(n).padStart(7)} ${first}\n` : `${first}\n`);
+    if (n === 1) {
+      if (outUnique) out.push(count ? `${String(n).padStart(7)} ${first}\n` : `${first}\n`);
+    } else {
+      if (outFirst) out.push(count ? `${String(n).padStart(7)} ${first}\n` : `${first}\n`);
+      if (outLater) for (let x = i + 1; x < j; x++) out.push(`${lines[x]}\n`);
     }
     i = j;
   }

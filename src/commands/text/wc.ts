@@ -49,12 +49,11 @@ function wc(p: Proc): number {
   const order = (['l', 'w', 'm', 'c', 'L'] as const).filter((k) => want.has(k));
   const stdinOnly = r.operands.length === 0;
   const files = stdinOnly ? ['-'] : r.operands;
-  // coreutils: the width comes from the sizes of regular files, 7 when any input is not regular
+  // coreutils: the width comes from the sizes of regular files (7 when any input is not
+  // regular); a single count of a single input is printed without padding
   let width = 1;
   const fs = p.ctx.fs;
-  const single = files.length === 1 && order.length === 1;
-  const firstStat = files[0] === '-' ? null : fs.stat(files[0] as string, p.ctx.cwd);
-  if (!single && (files[0] === '-' || firstStat)) {
+  if (!(files.length === 1 && order.length === 1)) {
     let minimum = 1;
     let total = 0;
     for (const f of files) {
