@@ -41,6 +41,7 @@ function sortPairs(a: Pair, b: Pair): number {
 export function toGoYaml(value: unknown): string {
   const doc = new Document(value, {
     sortMapEntries: sortPairs,
+    aliasDuplicateObjects: false,
     customTags: (tags) => [STR_TAG, ...tags.filter((t) => (t as { tag?: string }).tag !== STR_TAG.tag)],
   });
   return doc.toString({ indentSeq: false, lineWidth: 0, simpleKeys: true });

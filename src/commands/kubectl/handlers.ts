@@ -3,6 +3,8 @@ import { CREATE_DATA } from './create-data.js';
 import { CREATE_RBAC } from './create-rbac.js';
 import { CREATE_SERVICES } from './create-service.js';
 import { CREATE_WORKLOADS } from './create-workloads.js';
+import { EXPOSE } from './expose.js';
+import { GET } from './get.js';
 import type { CommandImpl } from './kctx.js';
 import { RUN } from './run.js';
 import { VERSION } from './version.js';
@@ -14,4 +16,6 @@ export const HANDLERS: Record<string, CommandImpl> = {
   ...CREATE_RBAC,
   ...RUN,
   ...VERSION,
+  ...GET,
+  ...EXPOSE,
 };
