@@ -1,7 +1,7 @@
 /** cat: concatenate files, with -n -b -s -E -T -v -A -e -t. */
 import type { CommandDef, Proc } from '../../shell/types.js';
 import type { OptDef } from '../getopt.js';
-import { parseOpts, readInput } from './common.js';
+import { parseOpts, quoteIfNeeded, readInput } from './common.js';
 
 const DEFS: OptDef[] = [
   { key: 'A', short: 'A', long: 'show-all' },
@@ -64,7 +64,7 @@ function cat(p: Proc): number {
   for (const f of files) {
     const got = readInput(p, f);
     if (!got.ok) {
-      p.err(`cat: ${f}: ${got.text}\n`);
+      p.err(`cat: ${quoteIfNeeded(f)}: ${got.text}\n`);
       status = 1;
       continue;
     }

@@ -11,9 +11,15 @@ import { HELP } from './help-text.js';
 
 export type ReadResult = { ok: true; data: string } | { ok: false; code: FsErrorCode; text: string };
 
-/** Read an operand through the filesystem view; '-' reads stdin. */
+const stdinUsed = new WeakSet<Proc>();
+
+/** Read an operand through the filesystem view; '-' reads stdin (which is empty once consumed). */
 export function readInput(p: Proc, name: string): ReadResult {
-  if (name === '-') return { ok: true, data: p.stdin };
+  if (name === '-') {
+    if (stdinUsed.has(p)) return { ok: true, data: '' };
+    stdinUsed.add(p);
+    return { ok: true, data: p.stdin };
+  }
   try {
     return { ok: true, data: p.ctx.fs.readFile(name, p.ctx.cwd) };
   } catch (e) {
@@ -104,7 +110,12 @@ export function quoteName(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-/** Format a number without exponent quirks for awk/seq style output. */
+/** GNU quotef(): the name as is when it needs no quoting for the shell, else quoted. */
+export function quoteIfNeeded(s: string): string {
+  return s !== '' && /^[A-Za-z0-9_./@%+=:,^-]+$/.test(s) ? s : quoteName(s);
+}
+
+/** Whether s is all digits. */
 export function isDigits(s: string): boolean {
   return /^[0-9]+$/.test(s);
 }

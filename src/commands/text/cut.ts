@@ -1,7 +1,7 @@
 /** cut: -b/-c byte lists, -f field lists with -d, -s, --complement, --output-delimiter. */
 import type { CommandDef, Proc } from '../../shell/types.js';
 import type { OptDef } from '../getopt.js';
-import { lq, parseOpts, readInput, usageError } from './common.js';
+import { lq, parseOpts, quoteIfNeeded, readInput, usageError } from './common.js';
 
 const DEFS: OptDef[] = [
   { key: 'b', short: 'b', long: 'bytes', arg: 'required' },
@@ -24,9 +24,14 @@ interface Range {
 function parseList(list: string, fields: boolean): Range[] | string {
   const out: Range[] = [];
   for (const part of list.split(/[, ]/)) {
+    if (part === '')
+      return fields ? 'fields are numbered from 1' : 'byte/character positions are numbered from 1';
+    if (part === '-') return 'invalid range with no endpoint: -';
     const m = /^([0-9]*)(-?)([0-9]*)$/.exec(part);
-    if (!m || part === '' || part === '-') {
-      return fields ? `invalid field value ${lq(part)}` : `invalid byte/character position ${lq(part)}`;
+    if (!m) {
+      // GNU quotes from the first bad character to the end of the item
+      const bad = part.slice(Math.max(0, part.search(/[^0-9-]/)));
+      return fields ? `invalid field value ${lq(bad)}` : `invalid byte/character position ${lq(bad)}`;
     }
     const lo = m[1] === '' ? 1 : Number(m[1]);
     const hi = m[2] === '' ? lo : m[3] === '' ? Number.POSITIVE_INFINITY : Number(m[3]);
@@ -115,7 +120,7 @@ function cut(p: Proc): number {
   for (const f of files) {
     const got = readInput(p, f);
     if (!got.ok) {
-      p.err(`cut: ${f}: ${got.text}\n`);
+      p.err(`cut: ${quoteIfNeeded(f)}: ${got.text}\n`);
       status = 1;
       continue;
     }

@@ -117,6 +117,7 @@ export function compileScript(src: string, st: CompileState): void {
   const readText = (): string => {
     // GNU one-liner: a text; classic: a\<newline>text; a\text keeps leading blanks
     skipWs();
+    if (i >= src.length) fail("expected \\ after `a', `c' or `i'");
     if (peek() === '\\') {
       i++;
       if (peek() === '\n') i++;

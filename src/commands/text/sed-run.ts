@@ -7,6 +7,35 @@ import { type Line, listLine, Sink, splitInput, substitute } from './sed-util.js
 
 export const SED_LOOP_LIMIT = 1_000_000;
 
+/** Input lines across files, opening each file only when it is needed (as GNU sed does). */
+class SedInput {
+  private fi = 0;
+  private cur: Line[] = [];
+  private ci = 0;
+  constructor(
+    private readonly files: string[],
+    private readonly open: (f: string) => Line[] | null,
+  ) {}
+
+  private fill(): boolean {
+    while (this.ci >= this.cur.length) {
+      const f = this.files[this.fi++];
+      if (f === undefined) return false;
+      this.cur = this.open(f) ?? [];
+      this.ci = 0;
+    }
+    return true;
+  }
+
+  next(): Line | null {
+    return this.fill() ? (this.cur[this.ci++] as Line) : null;
+  }
+
+  atEnd(): boolean {
+    return !this.fill();
+  }
+}
+
 class Quit {
   constructor(
     readonly code: number,
@@ -32,36 +61,29 @@ export class SedRun {
     }
   }
 
-  /** Files as one stream (or separately with -s). */
+  /** Files as one stream (or separately with -s), opened only when sed gets to them. */
   streams(files: string[], separate: boolean): number {
-    let status = 0;
-    const groups: Line[][] = [];
-    let all: Line[] = [];
-    for (const f of files) {
+    const status = { v: 0 };
+    const open = (f: string): Line[] | null => {
       const got = readInput(this.p, f);
-      if (!got.ok) {
-        if (got.code === 'EISDIR') {
-          this.p.err(`sed: read error on ${f}: ${got.text}\n`);
-          status = 4;
-        } else {
-          this.p.err(`sed: can't read ${f}: ${got.text}\n`);
-          status = Math.max(status, 2);
-        }
-        continue;
+      if (got.ok) return splitInput(got.data, f, this.opts.sep);
+      if (got.code === 'EISDIR') {
+        this.p.err(`sed: read error on ${f}: ${got.text}\n`);
+        status.v = 4;
+      } else {
+        this.p.err(`sed: can't read ${f}: ${got.text}\n`);
+        status.v = Math.max(status.v, 2);
       }
-      const lines = splitInput(got.data, f, this.opts.sep);
-      if (separate) groups.push(lines);
-      else all = all.concat(lines);
-    }
-    if (!separate) groups.push(all);
+      return null;
+    };
     const sink = new Sink((s) => this.p.out(s), this.opts.sep);
     let code: number | null = null;
-    for (const g of groups) {
-      code = this.process(g, sink);
+    for (const group of separate ? files.map((f) => [f]) : [files]) {
+      code = this.process(new SedInput(group, open), sink);
       if (code !== null) break;
     }
     this.flushW();
-    return code ?? status;
+    return code ?? status.v;
   }
 
   inPlace(files: string[], suffix: string): number {
@@ -82,10 +104,8 @@ export class SedRun {
       const got = readInput(this.p, f);
       if (!got.ok) continue;
       const buf: string[] = [];
-      const code = this.process(
-        splitInput(got.data, f, this.opts.sep),
-        new Sink((s) => buf.push(s), this.opts.sep),
-      );
+      const lines = splitInput(got.data, f, this.opts.sep);
+      const code = this.process(new SedInput([f], () => lines), new Sink((s) => buf.push(s), this.opts.sep));
       if (suffix) {
         const base = f.slice(f.lastIndexOf('/') + 1);
         const backup = suffix.includes('*')
@@ -119,8 +139,7 @@ export class SedRun {
   }
 
   /** Run the script over one input; returns an exit code when q/Q ended it. */
-  private process(lines: Line[], sink: Sink): number | null {
-    let idx = 0;
+  private process(input: SedInput, sink: Sink): number | null {
     let lineNo = 0;
     // a 0,/re/ range is active before the first line
     for (const c of this.cmds) c.active = c.a1?.k === 'line' && c.a1.n === 0;
@@ -130,14 +149,13 @@ export class SedRun {
       for (const f of appendQ.splice(0)) f();
     };
     const readNext = (): boolean => {
-      const l = lines[idx];
+      const l = input.next();
       if (!l) return false;
-      idx++;
       lineNo++;
       state.cur = l;
       return true;
     };
-    const isLast = () => idx >= lines.length;
+    const isLast = () => input.atEnd();
     const printPS = (text: string) => sink.put(text, state.cur?.nl ?? true);
     const matchOne = (a: Addr): boolean => {
       switch (a.k) {
@@ -278,7 +296,6 @@ export class SedRun {
             case 'n':
               if (isLast()) {
                 endCycle = true;
-                idx = lines.length;
                 break;
               }
               if (!this.opts.quiet) printPS(state.ps);

@@ -1,7 +1,7 @@
 /** sort: GNU key comparison (-k POS1[,POS2] with modifiers, -t), -n -h -g -V -M -f -d -b -r -u -s -c -o. */
 import type { CommandDef, Proc } from '../../shell/types.js';
 import type { OptDef } from '../getopt.js';
-import { joinLines, lq, parseOpts, readInput, splitLines, tryFs } from './common.js';
+import { joinLines, lq, parseOpts, quoteIfNeeded, readInput, splitLines, tryFs } from './common.js';
 
 const DEFS: OptDef[] = [
   { key: 'b', short: 'b', long: 'ignore-leading-blanks' },
@@ -321,12 +321,13 @@ function sort(p: Proc): number {
     else if (o.key === 'C') check = 'C';
     else if (o.key === 'o') output = v;
   }
-  // GNU refuses more than one of -g -h -M -n -R -V for a key
+  // GNU refuses more than one of -g -h -M -n and (-V, -R, -d or -i) for a key; -b and -r are not reported
   for (const flags of [globalFlags, ...keys.map((k) => k.flags)]) {
-    if (new Set([...flags].filter((c) => 'ghMnRV'.includes(c))).size > 1) {
-      p.err(
-        `sort: options '-${[...'bdfgiMhnRrV'].filter((c) => flags.includes(c)).join('')}' are incompatible\n`,
-      );
+    const has = (c: string) => flags.includes(c);
+    const kinds =
+      ['g', 'h', 'M', 'n'].filter(has).length + (has('V') || has('R') || has('d') || has('i') ? 1 : 0);
+    if (kinds > 1) {
+      p.err(`sort: options '-${[...'dfgiMhnRV'].filter(has).join('')}' are incompatible\n`);
       return 2;
     }
   }
@@ -373,7 +374,7 @@ function sort(p: Proc): number {
     if (!got.ok) {
       if (got.code === 'EISDIR') p.err(`sort: read failed: ${f}: ${got.text}\n`);
       else if (check) p.err(`sort: open failed: ${f}: ${got.text}\n`);
-      else p.err(`sort: cannot read: ${f}: ${got.text}\n`);
+      else p.err(`sort: cannot read: ${quoteIfNeeded(f)}: ${got.text}\n`);
       return 2;
     }
     splitLines(got.data).forEach((line, i) => {

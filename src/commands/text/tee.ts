@@ -1,6 +1,6 @@
 /** tee: copy stdin to stdout and to files (-a appends). */
 import type { CommandDef, Proc } from '../../shell/types.js';
-import { parseOpts, tryFs } from './common.js';
+import { parseOpts, quoteIfNeeded, tryFs } from './common.js';
 
 function tee(p: Proc): number {
   const r = parseOpts(
@@ -20,7 +20,7 @@ function tee(p: Proc): number {
   for (const f of r.operands) {
     const err = tryFs(() => p.ctx.fs.writeFile(f, p.stdin, p.ctx.cwd, append));
     if (err) {
-      p.err(`tee: ${f}: ${err.text}\n`);
+      p.err(`tee: ${quoteIfNeeded(f)}: ${err.text}\n`);
       status = 1;
     }
   }

@@ -1,7 +1,7 @@
 /** uniq: -c -d -D -u -i -f N -s N -w N, optional INPUT and OUTPUT operands. */
 import type { CommandDef, Proc } from '../../shell/types.js';
 import type { OptDef } from '../getopt.js';
-import { lq, parseOpts, readInput, splitLines, tryFs, usageError } from './common.js';
+import { lq, parseOpts, quoteIfNeeded, readInput, splitLines, tryFs, usageError } from './common.js';
 
 const DEFS: OptDef[] = [
   { key: 'c', short: 'c', long: 'count' },
@@ -60,7 +60,11 @@ function uniq(p: Proc): number {
   const input = r.operands[0] ?? '-';
   const got = readInput(p, input);
   if (!got.ok) {
-    p.err(got.code === 'EISDIR' ? `uniq: error reading '${input}'\n` : `uniq: ${input}: ${got.text}\n`);
+    p.err(
+      got.code === 'EISDIR'
+        ? `uniq: error reading '${input}'\n`
+        : `uniq: ${quoteIfNeeded(input)}: ${got.text}\n`,
+    );
     return 1;
   }
   const keyOf = (line: string): string => {

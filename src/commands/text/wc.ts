@@ -1,7 +1,7 @@
 /** wc: -l -w -m -c -L with coreutils 9.1 column widths. */
 import type { CommandDef, Proc } from '../../shell/types.js';
 import type { OptDef } from '../getopt.js';
-import { byteLength, parseOpts, readInput } from './common.js';
+import { byteLength, parseOpts, quoteIfNeeded, readInput } from './common.js';
 
 const DEFS: OptDef[] = [
   { key: 'c', short: 'c', long: 'bytes' },
@@ -78,7 +78,7 @@ function wc(p: Proc): number {
     const got = readInput(p, f);
     let c: Counts;
     if (!got.ok) {
-      p.err(`wc: ${f}: ${got.text}\n`);
+      p.err(`wc: ${quoteIfNeeded(f)}: ${got.text}\n`);
       status = 1;
       if (got.code !== 'EISDIR') continue;
       c = { l: 0, w: 0, m: 0, c: 0, L: 0 };
