@@ -20,6 +20,12 @@ interface ChainIndex {
 
 /** Chains shorter than this are scanned linearly. */
 export const INDEX_MIN_RULES = 16;
+let minRules = INDEX_MIN_RULES;
+
+/** Change the threshold (the benchmark compares with plain linear scans). */
+export function setIndexMinRules(n: number): void {
+  minRules = n;
+}
 
 const cache = new WeakMap<Chain, ChainIndex>();
 const EMPTY: number[] = [];
@@ -80,7 +86,7 @@ function merge(a: number[], b: number[], c: number[]): number[] {
 
 /** Rule positions to try, in order, or null to scan every rule. */
 export function candidateRules(chain: Chain, packet: Packet): number[] | null {
-  if (chain.rules.length < INDEX_MIN_RULES) return null;
+  if (chain.rules.length < minRules) return null;
   let idx = cache.get(chain);
   if (!idx || idx.version !== chain.version || idx.length !== chain.rules.length) idx = build(chain);
   const byDst = idx.byDst.get(packet.dst) ?? EMPTY;

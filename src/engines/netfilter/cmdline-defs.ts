@@ -130,12 +130,14 @@ export function parseCounter(s: string | undefined, what: string): number {
   return Number(m[1]);
 }
 
+const LEGAL_ROWS = Object.entries(LEGAL).map(([cmd, row]) => [Number(cmd), row] as const);
+
 export function checkOptions(command: number, options: number): void {
   for (let i = 0; i < OPT_CHARS.length; i++) {
     if (!(options & (1 << i))) continue;
     let legal = 0;
-    for (const [cmd, row] of Object.entries(LEGAL)) {
-      if (!(command & Number(cmd))) continue;
+    for (const [cmd, row] of LEGAL_ROWS) {
+      if (!(command & cmd)) continue;
       if (row[i] !== 'x') legal = 1;
       else if (legal === 0) legal = -1;
     }

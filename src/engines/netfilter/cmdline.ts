@@ -30,7 +30,7 @@ import {
   type TargetModule,
   XtError,
 } from './ext.js';
-import { BASE_LONGS, type LongOpt, XtGetopt } from './getopt-xt.js';
+import { type LongOpt, XtGetopt } from './getopt-xt.js';
 import { parseProtocol, protoToName } from './names.js';
 import type { MatchInst, Rule, RuleTarget, TableName } from './types.js';
 
@@ -51,7 +51,7 @@ interface Ext {
 
 /** Parse an iptables argument vector (without the program name). Throws XtError. */
 export function parseIptables(argv: string[], env: ParseEnv): ParsedCommand {
-  const g = new XtGetopt(argv, [...BASE_LONGS]);
+  const g = new XtGetopt(argv);
   const p: ParsedCommand = {
     command: 0,
     rulenum: 0,
@@ -110,7 +110,7 @@ export function parseIptables(argv: string[], env: ParseEnv): ParsedCommand {
       owner: e.id,
       val: o.name,
     }));
-    g.longs = [...BASE_LONGS, ...longs, ...g.longs.slice(BASE_LONGS.length)];
+    g.longs = [...longs, ...g.longs];
   };
   const loadMatch = (name: string): boolean => {
     const m = findMatch(name, env.family ?? 4);

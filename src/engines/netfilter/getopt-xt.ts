@@ -69,7 +69,8 @@ export class XtGetopt {
 
   constructor(
     readonly argv: string[],
-    public longs: LongOpt[],
+    /** Extension options, newest first (iptables' own options always come first). */
+    public longs: LongOpt[] = [],
   ) {}
 
   /** Re-read the option at optind-1 (after a protocol match was loaded). */
@@ -102,9 +103,9 @@ export class XtGetopt {
     const eq = body.indexOf('=');
     const name = eq >= 0 ? body.slice(0, eq) : body;
     const inline = eq >= 0 ? body.slice(eq + 1) : undefined;
-    let found = this.longs.find((o) => o.name === name);
+    let found = BASE_BY_NAME.get(name) ?? this.longs.find((o) => o.name === name);
     if (!found) {
-      const cands = this.longs.filter((o) => o.name.startsWith(name));
+      const cands = [...BASE_LONGS, ...this.longs].filter((o) => o.name.startsWith(name));
       const first = cands[0];
       if (!first) return { kind: 'unknown', name: a };
       const ambiguous = cands.some(
@@ -217,3 +218,5 @@ export const BASE_LONGS: LongOpt[] = (
     ['ipv6', 0, '6'],
   ] as const
 ).map(([name, hasArg, val]) => ({ name, hasArg, owner: 'base', val }));
+
+const BASE_BY_NAME = new Map(BASE_LONGS.map((o) => [o.name, o]));
