@@ -123,20 +123,24 @@ export function bindQuery(
       }
       return { ok: true, msg: m, server: s, ms: a.ms };
     }
-    if (a.kind === 'send-error') {
+    const tcpRefused = p.proto === 'tcp' && a.kind === 'refused';
+    if (a.kind === 'send-error' || tcpRefused) {
+      // connect() failed: the attempt ends at once, each with its own "no servers" line
       lastSetup = true;
-      const proto = p.proto === 'tcp' ? 'TCP' : 'UDP';
-      io.out(
-        `;; ${proto} setup with ${sockText(s)}(${addrText(s.addr)}) for ${shown} failed: ${ERRNO_TEXT[a.errno]}.\n`,
-      );
-      if (retries > 1 || !more) io.out(';; no servers could be reached\n');
-    } else {
-      lastSetup = false;
-      if (p.proto === 'tcp' && a.kind === 'refused')
+      if (a.kind !== 'send-error')
         io.out(
           `;; Connection to ${sockText(s)}(${addrText(s.addr)}) for ${shown} failed: connection refused.\n`,
         );
-      else io.out(`;; communications error to ${sockText(s)}: ${commError(a)}\n`);
+      else {
+        const proto = p.proto === 'tcp' ? 'TCP' : 'UDP';
+        io.out(
+          `;; ${proto} setup with ${sockText(s)}(${addrText(s.addr)}) for ${shown} failed: ${ERRNO_TEXT[a.errno]}.\n`,
+        );
+      }
+      if (retries > 1 || !more) io.out(';; no servers could be reached\n');
+    } else {
+      lastSetup = false;
+      io.out(`;; communications error to ${sockText(s)}: ${commError(a)}\n`);
     }
     if (retries > 1) retries--;
     else i++;

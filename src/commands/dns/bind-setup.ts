@@ -16,6 +16,9 @@ export interface BindSetup {
   servers: DigServer[];
   search: string[];
   ndots: number;
+  /** `options attempts:N` / `timeout:N` when the file sets them (dig and nslookup honour them). */
+  attempts: number | null;
+  timeoutS: number | null;
 }
 
 export function resolverEnv(p: Proc) {
@@ -34,7 +37,13 @@ export function bindSetup(p: Proc, port = 53): BindSetup {
         port,
         userarg: n.text,
       }));
-  return { servers, search: conf.search, ndots: conf.explicit.ndots ?? 1 };
+  return {
+    servers,
+    search: conf.search,
+    ndots: conf.explicit.ndots ?? 1,
+    attempts: conf.explicit.attempts ?? null,
+    timeoutS: conf.explicit.timeout ?? null,
+  };
 }
 
 export type UserServer = { ok: true; servers: DigServer[] } | { ok: false; reason: 'failure' | 'not found' };

@@ -21,8 +21,13 @@ export interface DigArgs {
   display: DigDisplay;
   cmd: boolean;
   tcp: boolean;
+  /** +tcp/+notcp was given (ANY queries default to TCP otherwise). */
+  tcpSet: boolean;
   timeoutS: number;
   tries: number;
+  /** +time / +tries given on the command line. */
+  timeSet: boolean;
+  triesSet: boolean;
   search: boolean;
   showsearch: boolean;
   ndots: number | null;
@@ -35,6 +40,8 @@ export interface DigArgs {
   defaultType: number | null;
   defaultClass: number | null;
   warnings: string[];
+  /** printgreeting() state when the first lookup was parsed: the banner is composed then. */
+  greet: { cmd: boolean; short: boolean; servers: number } | null;
   help: boolean;
   version: boolean;
 }
@@ -177,16 +184,20 @@ function plus(a: DigArgs, arg: string): void {
     case 'tcp':
     case 'vc':
       a.tcp = state;
+      a.tcpSet = true;
       break;
     case 'time':
     case 'timeout':
       a.timeoutS = Math.max(1, uint(arg, value, 0xffffffff));
+      a.timeSet = true;
       break;
     case 'tries':
       a.tries = Math.max(1, uint(arg, value, 0xffffffff));
+      a.triesSet = true;
       break;
     case 'retry':
       a.tries = uint(arg, value, 0xffffffff) + 1;
+      a.triesSet = true;
       break;
     case 'search':
     case 'defname':
@@ -213,6 +224,15 @@ function plus(a: DigArgs, arg: string): void {
     case 'cookie':
       a.cookie = state;
       break;
+    case 'ttlid':
+      d.style.ttl = state;
+      break;
+    case 'class':
+      d.style.cls = state;
+      break;
+    case 'multiline':
+      d.style.multiline = state;
+      break;
     default:
       break;
   }
@@ -231,11 +251,15 @@ export function parseDigArgs(argv: readonly string[]): DigArgs {
       stats: true,
       short: false,
       identify: false,
+      style: { ttl: true, cls: true, multiline: false },
     },
     cmd: true,
     tcp: false,
+    tcpSet: false,
     timeoutS: 5,
     tries: 3,
+    timeSet: false,
+    triesSet: false,
     search: false,
     showsearch: false,
     ndots: null,
@@ -247,10 +271,14 @@ export function parseDigArgs(argv: readonly string[]): DigArgs {
     defaultType: null,
     defaultClass: null,
     warnings: [],
+    greet: null,
     help: false,
     version: false,
   };
   let typeClassOpen = true;
+  const greet = () => {
+    a.greet ??= { cmd: a.cmd, short: a.display.short, servers: a.servers.length };
+  };
   const cur = () => a.lookups[a.lookups.length - 1];
   const setType = (t: number) => {
     const l = cur();
@@ -294,10 +322,17 @@ export function parseDigArgs(argv: readonly string[]): DigArgs {
           a.port = uint(arg, val, 65535);
           break;
         case 'q':
-          a.lookups.push({ name: val as string, qtype: null, qclass: null, reverse: false });
+          a.lookups.push({
+            name: val as string,
+            qtype: a.defaultType,
+            qclass: a.defaultClass,
+            reverse: false,
+          });
+          greet();
           break;
         case 'x':
           a.lookups.push({ name: val as string, qtype: QT.PTR, qclass: null, reverse: true });
+          greet();
           break;
         case '4':
         case '6':
@@ -326,8 +361,10 @@ export function parseDigArgs(argv: readonly string[]): DigArgs {
         }
       }
       a.lookups.push({ name: arg, qtype: a.defaultType, qclass: a.defaultClass, reverse: false });
+      greet();
       typeClassOpen = true;
     }
   }
+  greet();
   return a;
 }

@@ -44,22 +44,78 @@ function cols(fields: Array<[string, number | null]>): string {
   return out;
 }
 
-export function recordLine(r: RR): string {
-  return cols([
-    [r.name, null],
-    [String(r.ttl), 24],
-    [r.cls, 32],
-    [typeName(rdataCode(r.data)), 40],
-    [rdataText(r.data), 48],
-  ]);
+/** Columns and omitted fields of dig's master-file style. */
+export interface RecordStyle {
+  ttl: boolean;
+  cls: boolean;
+  multiline: boolean;
 }
 
-export function questionLine(name: string, qtype: number, qclass: number): string {
+export const DEFAULT_STYLE: RecordStyle = { ttl: true, cls: true, multiline: false };
+
+function columns(st: RecordStyle): [number, number, number, number] {
+  if (st.multiline || (!st.ttl && !st.cls)) return [24, 24, 24, 32];
+  if (!st.ttl || !st.cls) return [24, 24, 32, 40];
+  return [24, 32, 40, 48];
+}
+
+/** dns_ttl_totext(verbose): "2 hours", "1 day", "30 seconds". */
+function ttlWords(v: number): string {
+  const parts: string[] = [];
+  const units: Array<[number, string]> = [
+    [604800, 'week'],
+    [86400, 'day'],
+    [3600, 'hour'],
+    [60, 'minute'],
+    [1, 'second'],
+  ];
+  let rest = v;
+  for (const [n, w] of units) {
+    const k = Math.floor(rest / n);
+    rest -= k * n;
+    if (k) parts.push(`${k} ${w}${k === 1 ? '' : 's'}`);
+  }
+  return parts.length ? parts.join(' ') : '0 seconds';
+}
+
+function multilineRdata(r: RR): string {
+  const d = r.data;
+  if (d.type !== 'SOA') return rdataText(d);
+  const row = (v: number, what: string, words: boolean) =>
+    `\n\t\t\t\t${String(v).padEnd(10)} ; ${what}${words ? ` (${ttlWords(v)})` : ''}`;
+  return (
+    `${d.mname} ${d.rname} (` +
+    row(d.serial, 'serial', false) +
+    row(d.refresh, 'refresh', true) +
+    row(d.retry, 'retry', true) +
+    row(d.expire, 'expire', true) +
+    row(d.minimum, 'minimum', true) +
+    '\n\t\t\t\t)'
+  );
+}
+
+export function recordLine(r: RR, st: RecordStyle = DEFAULT_STYLE): string {
+  const [ttlCol, classCol, typeCol, dataCol] = columns(st);
+  const f: Array<[string, number | null]> = [[r.name, null]];
+  if (st.ttl) f.push([String(r.ttl), ttlCol]);
+  if (st.cls) f.push([r.cls, classCol]);
+  f.push([typeName(rdataCode(r.data)), typeCol]);
+  f.push([st.multiline ? multilineRdata(r) : rdataText(r.data), dataCol]);
+  return cols(f);
+}
+
+export function questionLine(
+  name: string,
+  qtype: number,
+  qclass: number,
+  st: RecordStyle = DEFAULT_STYLE,
+): string {
+  const [, classCol, typeCol] = columns(st);
   // the ';' goes in front after the layout: it does not count for the columns
   return `;${cols([
     [name, null],
-    [className(qclass), 32],
-    [typeName(qtype), 40],
+    [className(qclass), classCol],
+    [typeName(qtype), typeCol],
   ])}`;
 }
 
@@ -94,6 +150,7 @@ export interface DigDisplay {
   stats: boolean;
   short: boolean;
   identify: boolean;
+  style: RecordStyle;
 }
 
 export function flagsLine(m: DnsMessage): string {
@@ -151,17 +208,17 @@ export function renderResponse(m: DnsMessage, d: DigDisplay, sentEdns: Edns | un
   if (d.answer)
     section(
       'ANSWER',
-      grouped(m.answer).map((r) => `${recordLine(r)}\n`),
+      grouped(m.answer).map((r) => `${recordLine(r, d.style)}\n`),
     );
   if (d.authority)
     section(
       'AUTHORITY',
-      grouped(m.authority).map((r) => `${recordLine(r)}\n`),
+      grouped(m.authority).map((r) => `${recordLine(r, d.style)}\n`),
     );
   if (d.additional)
     section(
       'ADDITIONAL',
-      grouped(m.additional).map((r) => `${recordLine(r)}\n`),
+      grouped(m.additional).map((r) => `${recordLine(r, d.style)}\n`),
     );
   return s;
 }

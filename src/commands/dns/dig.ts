@@ -54,16 +54,25 @@ export function runDig(p: Proc): number {
   const setup = bindSetup(p, a.port);
   const search = a.domain !== null ? [a.domain] : setup.search;
   const ndots = a.ndots ?? setup.ndots;
+  const timeoutS = a.timeSet ? a.timeoutS : setup.timeoutS || a.timeoutS;
+  const tries = a.triesSet ? a.tries : (setup.attempts ?? a.tries);
   const lookups: DigLookup[] = a.lookups.length
     ? a.lookups
     : [{ name: '.', qtype: a.defaultType ?? QT.NS, qclass: a.defaultClass, reverse: false }];
-  let banner = a.cmd;
-  const printBanner = () => {
-    if (!banner) return;
-    banner = false;
-    p.out(`\n; <<>> DiG ${BIND_VERSION} <<>> ${p.argv.slice(1).join(' ')}\n`);
-    if (found !== null) p.out(`; (${found} server${found === 1 ? '' : 's'} found)\n`);
-    p.out(';; global options: +cmd\n');
+  // the banner text is composed when the first name is parsed (printgreeting), printed with the first output
+  let banner = '';
+  const g = a.greet;
+  if (g?.cmd) {
+    banner = `\n; <<>> DiG ${BIND_VERSION} <<>>${p.argv
+      .slice(1)
+      .map((x) => ` ${x}`)
+      .join('')}\n`;
+    if (g.servers > 0 && found !== null) banner += `; (${found} server${found === 1 ? '' : 's'} found)\n`;
+    banner += `;; global options:${g.short ? ' +short' : ''} +cmd\n`;
+  }
+  const printBanner = (always: boolean) => {
+    if (banner && (always || (a.cmd && !a.display.short))) p.out(banner);
+    banner = '';
   };
   let exit = 0;
   const io = { out: (t: string) => p.out(t), err: (t: string) => p.err(t) };
@@ -71,6 +80,7 @@ export function runDig(p: Proc): number {
     const name = lookupName(l);
     const qtype = l.qtype ?? QT.A;
     const qclass = l.qclass ?? 1;
+    const tcp = a.tcpSet ? a.tcp : qtype === QT.ANY || qtype === QT.AXFR;
     const names = a.search && !l.reverse ? searchCandidates(name, search, ndots, true) : [absolute(name)];
     for (let k = 0; k < names.length; k++) {
       const qname = names[k] as string;
@@ -79,9 +89,9 @@ export function runDig(p: Proc): number {
         p.ctx.ns,
         servers,
         {
-          proto: a.tcp ? 'tcp' : 'udp',
-          timeoutMs: a.timeoutS * 1000,
-          tries: a.tcp ? 1 : a.tries,
+          proto: tcp ? 'tcp' : 'udp',
+          timeoutMs: timeoutS * 1000,
+          tries,
           rd: a.rd,
           edns: a.edns,
           cookie: a.cookie,
@@ -95,22 +105,22 @@ export function runDig(p: Proc): number {
       );
       if (!r.ok) {
         if (!r.setup) {
-          printBanner();
+          printBanner(true);
           p.out(';; no servers could be reached\n');
         }
         exit = 9;
         break;
       }
       if (r.msg.rcode === 'NXDOMAIN' && k < names.length - 1 && !a.showsearch) continue;
-      printBanner();
-      printAnswer(p, a, r.msg, r.server, r.ms);
+      printBanner(false);
+      printAnswer(p, a, r.msg, r.server, r.ms, tcp);
       if (r.msg.rcode !== 'NXDOMAIN' || !a.showsearch) break;
     }
   }
   return exit;
 }
 
-function printAnswer(p: Proc, a: DigArgs, m: DnsMessage, server: DigServer, ms: number): void {
+function printAnswer(p: Proc, a: DigArgs, m: DnsMessage, server: DigServer, ms: number, tcp: boolean): void {
   const sent: Edns | undefined = a.edns ? { udp: 1232, version: 0, do: false } : undefined;
   const body = renderResponse(
     m,
@@ -126,7 +136,7 @@ function printAnswer(p: Proc, a: DigArgs, m: DnsMessage, server: DigServer, ms: 
   p.out(body);
   if (a.display.stats) {
     p.out(`;; Query time: ${Math.round(ms)} msec\n`);
-    p.out(`;; SERVER: ${sockText(server)}(${server.userarg}) (${a.tcp ? 'TCP' : 'UDP'})\n`);
+    p.out(`;; SERVER: ${sockText(server)}(${server.userarg}) (${tcp ? 'TCP' : 'UDP'})\n`);
     p.out(`;; WHEN: ${whenText(p.ctx.world.clock.now)}\n`);
     p.out(`;; MSG SIZE  rcvd: ${m.size ?? 0}\n\n`);
   }

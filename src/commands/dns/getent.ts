@@ -9,6 +9,7 @@
 import {
   type AddrInfo,
   addrText,
+  asInet,
   getaddrinfo,
   gethostbyname2,
   type ResolverEnv,
@@ -19,6 +20,7 @@ import { dnsReverse, type HostEnt } from '../../engines/resolver/nss-dns.js';
 import { formatIPv4, formatIPv6, type IPv6, parseIPv4, parseIPv6 } from '../../model/inet.js';
 import type { CommandDef, Proc } from '../../shell/types.js';
 import { fail } from '../cli-error.js';
+import { getentNetworks, getentProtocols, getentServices } from './getent-db.js';
 
 function env(p: Proc): ResolverEnv {
   return { world: p.ctx.world, ns: p.ctx.ns, fs: p.ctx.fs, env: p.ctx.env };
@@ -77,7 +79,9 @@ function hostsKey(p: Proc, key: string): boolean {
 const SOCKTYPES = ['STREAM', 'DGRAM', 'RAW'];
 
 function ahostsKey(p: Proc, key: string, family: 0 | 4 | 6): boolean {
-  const r = getaddrinfo(env(p), key, family);
+  let r = getaddrinfo(env(p), key, family);
+  // AI_V4MAPPED: no IPv6 address, so the IPv4 ones come back mapped
+  if (!r.ok && family === 6) r = getaddrinfo(env(p), key, 4);
   if (!r.ok) return false;
   let first = true;
   const addrs: AddrInfo[] = family === 6 ? r.addrs.map(v4mapped) : r.addrs;
@@ -104,13 +108,17 @@ const USAGE_HINT = "Try `getent --help' or `getent --usage' for more information
 export function runGetent(p: Proc): number {
   const args = p.argv.slice(1).filter((a) => a !== '--');
   const db = args[0];
-  if (db === undefined) return fail(`getent: wrong number of arguments\n${USAGE_HINT}`, 1);
+  if (db === undefined) return fail('getent: wrong number of arguments\n', 1, USAGE_HINT);
   const keys = args.slice(1);
   let ok = true;
   switch (db) {
     case 'hosts':
       if (keys.length === 0) {
-        for (const e of readHosts(p.ctx.fs)) p.out(`${e.text.padEnd(15)} ${e.names.join(' ')}\n`);
+        // gethostent() reads the file for AF_INET
+        for (const raw of readHosts(p.ctx.fs)) {
+          const e = asInet(raw);
+          if (e) p.out(`${formatIPv4(e.v4 as number).padEnd(15)} ${e.names.join(' ')}\n`);
+        }
         return 0;
       }
       for (const k of keys) ok = hostsKey(p, k) && ok;
@@ -123,8 +131,14 @@ export function runGetent(p: Proc): number {
       for (const k of keys) ok = ahostsKey(p, k, fam) && ok;
       return ok ? 0 : 2;
     }
+    case 'networks':
+      return getentNetworks(p, keys);
+    case 'services':
+      return getentServices(p, keys);
+    case 'protocols':
+      return getentProtocols(p, keys);
     default:
-      return fail(`Unknown database: ${db}\n${USAGE_HINT}`, 1);
+      return fail(`Unknown database: ${db}\n`, 1, USAGE_HINT);
   }
 }
 

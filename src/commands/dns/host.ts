@@ -76,12 +76,14 @@ export function runHost(p: Proc): number {
   let qtype: number = QT.A;
   let qclass = 1;
   let tcp = false;
+  let anyViaA = false;
   let rd = true;
   let timeoutS = 5;
   let tries = 2;
   let ndots: number | null = null;
   let port = 53;
   let servfailStops = false;
+  let soaCheck = false;
   const st: HostState = {
     verbose: false,
     defaultLookups: true,
@@ -101,6 +103,7 @@ export function runHost(p: Proc): number {
         qtype = QT.ANY;
         st.defaultLookups = false;
         st.verbose = true;
+        anyViaA = true;
         break;
       case 'd':
       case 'v':
@@ -127,6 +130,9 @@ export function runHost(p: Proc): number {
         break;
       case 's':
         servfailStops = true;
+        break;
+      case 'C':
+        soaCheck = true;
         break;
       case 'W':
         timeoutS = /^\d+$/.test(v) ? Math.max(1, Number(v)) : timeoutS;
@@ -158,9 +164,9 @@ export function runHost(p: Proc): number {
     st.listedServer = true;
   }
   const params: QueryParams = {
-    proto: tcp ? 'tcp' : 'udp',
+    proto: tcp || (qtype === QT.ANY && !anyViaA) ? 'tcp' : 'udp',
     timeoutMs: timeoutS * 1000,
-    tries: tcp ? 1 : tries,
+    tries,
     rd,
     edns: false,
     cookie: false,
@@ -172,12 +178,39 @@ export function runHost(p: Proc): number {
   const rev = v4 !== null ? reverseName4(v4) : v6 ? reverseName6(v6) : null;
   const first = rev ? QT.PTR : qtype;
   const names = rev ? [rev] : searchCandidates(name, setup.search, ndots ?? setup.ndots, true);
+  if (soaCheck) return hostSoaCheck(p, servers, params, names[names.length - 1] as string, qclass);
   const ok = lookupOne(p, st, servers, params, names, first, qclass, rev ?? name);
   if (ok && st.defaultLookups && first === QT.A && ok.rcode === 'NOERROR') {
     const next = absolute(chaseCname(ok, ok.question[0]?.name ?? name));
     for (const t of [QT.AAAA, QT.MX]) lookupOne(p, st, servers, params, [next], t, qclass, bareName(next));
   }
   return st.answered && !st.seenError ? 0 : 1;
+}
+
+/** -C: the SOA record as each of the zone's nameservers serves it. */
+function hostSoaCheck(
+  p: Proc,
+  servers: readonly DigServer[],
+  params: QueryParams,
+  name: string,
+  qclass: number,
+): number {
+  const io = { out: (t: string) => p.out(t), err: (t: string) => p.err(t) };
+  const ns = bindQuery(p.ctx.world, p.ctx.ns, servers, params, name, QT.NS, qclass, io);
+  if (!ns.ok) {
+    if (!ns.setup) p.out(';; no servers could be reached\n');
+    return 1;
+  }
+  const names = ns.msg.answer.filter((r) => r.data.type === 'NS');
+  if (names.length === 0) return 1;
+  const soa = bindQuery(p.ctx.world, p.ctx.ns, servers, params, name, QT.SOA, qclass, io);
+  if (!soa.ok) return 1;
+  for (const n of names) {
+    const target = n.data.type === 'NS' ? bareName(n.data.target) : '';
+    for (const r of soa.msg.answer)
+      p.out(`Nameserver ${target}:\n\t${bareName(r.name)} has SOA record ${rdataText(r.data)}\n`);
+  }
+  return 0;
 }
 
 function lookupOne(
@@ -201,8 +234,11 @@ function lookupOne(
     }
     if (r.msg.rcode === 'NXDOMAIN' && k < names.length - 1) continue;
     printMessage(p, st, r.msg, r.server, qname, qtype, textname);
-    if (st.verbose)
-      p.out(`Received ${r.msg.size ?? 0} bytes from ${sockText(r.server)} in ${Math.round(r.ms)} ms\n`);
+    if (st.verbose) {
+      const rcv = `Received ${r.msg.size ?? 0} bytes from ${sockText(r.server)} in ${Math.round(r.ms)} ms\n`;
+      // an error answer is reported twice (printmessage returns early, received() runs again)
+      p.out(r.msg.rcode === 'NOERROR' ? rcv : rcv + rcv);
+    }
     return r.msg;
   }
   return null;

@@ -1,5 +1,13 @@
 /** How BIND 9.18's nslookup prints a response (printsection / printsoa / printrdata). */
-import { bareName, type DnsMessage, type RR, rdataCode } from '../../engines/dns/message.js';
+import {
+  bareName,
+  className,
+  type DnsMessage,
+  nameKey,
+  type RR,
+  rdataCode,
+  typeName,
+} from '../../engines/dns/message.js';
 import { rdataText } from '../../engines/dns/rdata-text.js';
 import { grouped } from './dig-print.js';
 
@@ -78,9 +86,29 @@ export function nslookupSection(rrs: readonly RR[], answer: boolean): string {
 export function chaseCname(m: DnsMessage, qname: string): string {
   let name = qname;
   for (let i = 0; i < m.answer.length; i++) {
-    const c = m.answer.find((r) => r.name.toLowerCase() === name.toLowerCase() && r.data.type === 'CNAME');
+    const c = m.answer.find((r) => nameKey(r.name) === nameKey(name) && r.data.type === 'CNAME');
     if (c?.data.type !== 'CNAME') break;
     name = c.data.target;
   }
   return name;
+}
+
+/** detailsection() of `nslookup -debug`: every section, each record with its ttl. */
+export function nslookupDetails(m: DnsMessage): string {
+  let s = '------------\n    QUESTIONS:\n';
+  for (const q of m.question)
+    s += `\t${bareName(q.name)}, type = ${typeName(q.qtype)}, class = ${className(q.qclass)}\n`;
+  const recs = (title: string, rrs: readonly RR[]) => {
+    s += `    ${title}:\n`;
+    for (const r of grouped(rrs)) {
+      s += `    ->  ${bareName(r.name)}\n`;
+      if (r.data.type === 'SOA') s += soaBlock(r).split('\n').slice(1).join('\n');
+      else s += `\t${rdataLine(r)}`;
+      s += `\tttl = ${r.ttl}\n`;
+    }
+  };
+  recs('ANSWERS', m.answer);
+  recs('AUTHORITY RECORDS', m.authority);
+  recs('ADDITIONAL RECORDS', m.additional);
+  return `${s}------------\n`;
 }

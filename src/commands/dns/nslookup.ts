@@ -13,14 +13,14 @@ import { bindQuery, type DigServer, type QueryParams, searchCandidates, sockText
 import { bindSetup, userServer } from './bind-setup.js';
 import { runBusyboxNslookup } from './busybox-nslookup.js';
 import { BIND_VERSION } from './dig.js';
-import { chaseCname, nslookupSection } from './nslookup-print.js';
+import { chaseCname, nslookupDetails, nslookupSection } from './nslookup-print.js';
 
 interface NsOpts {
   qtype: number;
   qclass: number;
   defaultLookups: boolean;
-  timeoutS: number;
-  tries: number;
+  timeoutS: number | null;
+  tries: number | null;
   port: number;
   tcp: boolean;
   rd: boolean;
@@ -28,6 +28,7 @@ interface NsOpts {
   domain: string | null;
   ndots: number | null;
   nofail: boolean;
+  debug: boolean;
 }
 
 function setOption(p: Proc, o: NsOpts, opt: string): void {
@@ -72,14 +73,9 @@ function setOption(p: Proc, o: NsOpts, opt: string): void {
   else if (check('fail', 3)) o.nofail = false;
   else if (check('nofail', 5)) o.nofail = true;
   else if (pre('ndots=')) o.ndots = uint(val('ndots='), 0xffffffff) ?? o.ndots;
-  else if (
-    check('debug', 3) ||
-    check('nodebug', 5) ||
-    check('d2', 2) ||
-    check('nod2', 4) ||
-    check('sil', 3) ||
-    check('all', 3)
-  ) {
+  else if (check('debug', 3)) o.debug = true;
+  else if (check('nodebug', 5)) o.debug = false;
+  else if (check('d2', 2) || check('nod2', 4) || check('sil', 3) || check('all', 3)) {
     // accepted
   } else p.out(`*** Invalid option: ${opt}\n`);
 }
@@ -104,8 +100,8 @@ export function runNslookup(p: Proc): number {
     qtype: QT.A,
     qclass: 1,
     defaultLookups: true,
-    timeoutS: 5,
-    tries: 3,
+    timeoutS: null,
+    tries: null,
     port: 53,
     tcp: false,
     rd: true,
@@ -113,6 +109,7 @@ export function runNslookup(p: Proc): number {
     domain: null,
     ndots: null,
     nofail: true,
+    debug: false,
   };
   let name: string | null = null;
   let serverArg: string | null = null;
@@ -156,8 +153,8 @@ function lookup(p: Proc, o: NsOpts, name: string, serverArg: string | null, st: 
   }
   const params: QueryParams = {
     proto: o.tcp ? 'tcp' : 'udp',
-    timeoutMs: o.timeoutS * 1000,
-    tries: o.tries,
+    timeoutMs: (o.timeoutS ?? (setup.timeoutS || 5)) * 1000,
+    tries: o.tries ?? setup.attempts ?? 3,
     rd: o.rd,
     edns: false,
     cookie: false,
@@ -176,7 +173,10 @@ function lookup(p: Proc, o: NsOpts, name: string, serverArg: string | null, st: 
       if (!r.setup) p.out(';; no servers could be reached\n');
       return;
     }
-    if (r.msg.rcode === 'NXDOMAIN' && k < names.length - 1) continue;
+    if (r.msg.rcode === 'NXDOMAIN' && k < names.length - 1) {
+      if (o.debug) printMessage(p, o, st, r.msg, r.server, qname, qtype, rev ?? name);
+      continue;
+    }
     printMessage(p, o, st, r.msg, r.server, qname, qtype, rev ?? name);
     if (o.defaultLookups && qtype === QT.A && r.msg.rcode === 'NOERROR') {
       const next = absolute(chaseCname(r.msg, qname));
@@ -203,6 +203,7 @@ function printMessage(
 ) {
   st.queryError = false;
   if (!o.defaultLookups || qtype === QT.A) p.out(`Server:\t\t${s.userarg}\nAddress:\t${sockText(s)}\n\n`);
+  if (o.debug) p.out(nslookupDetails(m));
   if (m.rcode !== 'NOERROR') {
     p.out(`** server can't find ${bareName(qname)}: ${m.rcode}\n`);
     st.printError = true;

@@ -318,9 +318,10 @@ export function runPing(p: Proc): number {
   return received > 0 ? 0 : 1;
 }
 
+/** pr_addr(): getnameinfo without NI_NAMEREQD falls back to the number, so "10.0.0.1 (10.0.0.1)". */
 function nameOf(env: ResolverEnv, addr: number): string {
   const n = getnameinfo(env, addr);
-  return n ? `${n} (${formatIPv4(addr)})` : formatIPv4(addr);
+  return `${n ?? formatIPv4(addr)} (${formatIPv4(addr)})`;
 }
 
 /** IPv6: loopback and the namespace's own addresses answer; nothing else is routed. */

@@ -18,8 +18,8 @@ export interface AppRequest {
   trace: Trace;
 }
 
-/** An application's answer: a payload to send back, `null` to stay silent. */
-export type AppAnswer = { payload: unknown; delayMs?: number } | null;
+/** An application's answer: a payload to send back (`len`: its IP length), `null` to stay silent. */
+export type AppAnswer = { payload: unknown; delayMs?: number; len?: number } | null;
 
 export type AppHandler = (req: AppRequest) => AppAnswer;
 
@@ -44,6 +44,8 @@ export interface ExchangeOptions {
   src?: number;
   sport?: number;
   trace?: Trace;
+  /** IP total length of the request (default 60). */
+  len?: number;
 }
 
 let ephemeral = 40000;
@@ -64,7 +66,7 @@ export function exchange(world: World, ns: Netns, o: ExchangeOptions): ExchangeR
     dst: o.dst,
     proto: o.proto,
     ttl: 64,
-    len: 60,
+    len: o.len ?? 60,
     mark: 0,
     sport,
     dport: o.dport,
@@ -140,7 +142,7 @@ export function exchange(world: World, ns: Netns, o: ExchangeOptions): ExchangeR
       dst: got.src,
       proto: o.proto,
       ttl: 64,
-      len: 60,
+      len: res.len ?? 60,
       mark: 0,
       sport: got.dport ?? 0,
       dport: got.sport ?? 0,

@@ -18,6 +18,11 @@ export interface CorednsConfig {
   files?: Record<string, string>;
 }
 
+/** IP length of a reply: UDP carries the message, TCP is modelled by its SYN-ACK. */
+function ipLen(req: AppRequest, size: number | undefined): number {
+  return req.socket.proto === 'udp' ? 28 + (size ?? 32) : 60;
+}
+
 function queryOf(req: AppRequest): DnsQuery | null {
   const q = req.packet.payload as DnsQuery | undefined;
   if (!q || typeof q !== 'object' || !Array.isArray(q.question)) return null;
@@ -31,7 +36,8 @@ registerApp('dnsmasq', (req) => {
   const data = dnsmasqData(cfg);
   // one daemon behind the UDP and TCP sockets: state is keyed by the process
   const state = serverState(req.world, serverKey(req.ns, req.socket), () => newDnsmasqState(data));
-  return { payload: dnsmasqAnswer(data, state, q, req.socket.proto === 'udp') };
+  const res = dnsmasqAnswer(data, state, q, req.socket.proto === 'udp');
+  return { payload: res, len: ipLen(req, res.size) };
 });
 
 const built = new WeakMap<object, BuildResult>();
@@ -71,7 +77,7 @@ registerApp('coredns', (req) => {
     },
     q,
   );
-  return { payload: res };
+  return { payload: res, len: ipLen(req, res.size) };
 });
 
 function readOrNull(fs: FsView, path: string): string | null {

@@ -6,18 +6,20 @@
  */
 import { type IPv6, ipv6Equal, parseIPv6 } from '../../model/inet.js';
 import type { Netns, World } from '../../model/types.js';
+import { newTrace, nsLabel, type Trace } from '../dataplane/packet.js';
 import { exchange } from '../dataplane/transport.js';
 import type { SendErrno } from '../dataplane/walk.js';
 import './apps.js';
 import type { DnsMessage, DnsQuery } from './message.js';
+import { wireSize } from './wire-size.js';
 
 export type ServerAddr = { family: 4; addr: number } | { family: 6; addr: IPv6 };
 
 export type Attempt =
   /** A response came back. */
   | { kind: 'answer'; msg: DnsMessage; ms: number; from: number }
-  /** ICMP port unreachable (UDP) or a reset (TCP). */
-  | { kind: 'refused'; ms: number }
+  /** ICMP port unreachable (UDP) or a reset (TCP); `from` is who sent it. */
+  | { kind: 'refused'; ms: number; from: number }
   /** Another ICMP error came back (host/net unreachable, prohibited). */
   | { kind: 'unreachable'; code: number; ms: number }
   /** Nothing came back in time (dropped, lost, or a server that stays silent). */
@@ -31,6 +33,8 @@ export interface SendOptions {
   port?: number;
   /** Leave the clock alone (the caller waits for several queries in parallel). */
   keepClock?: boolean;
+  /** Source port (queries sent on one socket share it, and so one conntrack entry). */
+  sport?: number;
 }
 
 const LOOPBACK6 = parseIPv6('::1') as IPv6;
@@ -53,6 +57,20 @@ export function clientCookie(world: World): string {
   return out;
 }
 
+function droppedInOwnOutput(world: World, ns: Netns, trace: Trace): boolean {
+  const here = nsLabel(world, ns);
+  const nf = trace.events.filter((e) => e.kind === 'netfilter' && e.at === here);
+  const last = nf[nf.length - 1];
+  return !!last && /^\S+ OUTPUT(:| rule \d+:.*-> DROP$)/.test(last.text) && /DROP$/.test(last.text);
+}
+
+/** A fresh ephemeral port for a resolver socket (32768-60999, as ip_local_port_range). */
+export function socketPort(world: World): number {
+  const n = ((world.ext['dns.sport'] as number | undefined) ?? 0) + 1;
+  world.ext['dns.sport'] = n;
+  return 32768 + ((n * 7919) % 28232);
+}
+
 /** Send `q` to `server` from `ns` and wait for the answer (moves the clock). */
 export function sendDnsQuery(
   world: World,
@@ -64,18 +82,32 @@ export function sendDnsQuery(
   const port = o.port ?? 53;
   if (server.family === 6) {
     // the data plane carries IPv4 only: ::1 answers with a refusal (nothing listens), the rest is unroutable
-    if (ipv6Equal(server.addr, LOOPBACK6)) return { kind: 'refused', ms: 0.02 };
+    if (ipv6Equal(server.addr, LOOPBACK6)) return { kind: 'refused', ms: 0.02, from: 0 };
     return { kind: 'send-error', errno: 'ENETUNREACH' };
   }
   const payload: DnsQuery = { ...q, proto: o.proto };
   const clock = o.keepClock ? { now: 0 } : world.clock;
-  const r = exchange(world, ns, { proto: o.proto, dst: server.addr, dport: port, payload });
+  // a UDP datagram is the message plus 28 bytes of headers; a TCP exchange starts with a 60-byte SYN
+  const len = o.proto === 'udp' ? 28 + wireSize(payload, 'none') : 60;
+  const trace = newTrace();
+  const r = exchange(world, ns, {
+    proto: o.proto,
+    dst: server.addr,
+    dport: port,
+    payload,
+    len,
+    trace,
+    ...(o.sport !== undefined ? { sport: o.sport } : {}),
+  });
+  // a DROP in our own OUTPUT chain fails the send with EPERM (verified with strace on nf_tables too)
+  if (r.kind === 'timeout' && droppedInOwnOutput(world, ns, trace))
+    return { kind: 'send-error', errno: 'EPERM' };
   switch (r.kind) {
     case 'send-error':
       return { kind: 'send-error', errno: r.errno };
     case 'refused':
       clock.now += r.ms;
-      return { kind: 'refused', ms: r.ms };
+      return { kind: 'refused', ms: r.ms, from: r.from };
     case 'unreachable':
       clock.now += r.ms;
       return { kind: 'unreachable', code: r.code, ms: r.ms };

@@ -6,7 +6,7 @@
  * reverse order of the command line.
  */
 import { type IPv6, parseIPv4, parseIPv6 } from '../../model/inet.js';
-import { nameKey } from './message.js';
+import { absolute, nameKey } from './message.js';
 
 export interface HostEntry {
   name: string;
@@ -75,12 +75,12 @@ export function parseDnsmasqRecords(records: readonly string[], ttl: number): Dn
       list.push(d.hosts.length - 1);
       d.byName.set(key, list);
     } else if (typ === 'CNAME' && parts[1] && parts[2]) {
-      d.cnames.set(nameKey(parts[1]), parts[2]);
+      d.cnames.set(nameKey(parts[1]), absolute(parts[2]));
     } else if (typ === 'SRV' && parts[1] && parts[2]) {
       d.mxnames.unshift({
         kind: 'srv',
         name: parts[1],
-        target: parts[2],
+        target: absolute(parts[2]),
         port: num(parts[3], 0),
         priority: num(parts[4], 0),
         weight: num(parts[5], 0),
@@ -92,9 +92,9 @@ export function parseDnsmasqRecords(records: readonly string[], ttl: number): Dn
       if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) text = text.slice(1, -1);
       d.txt.unshift({ name: parts[1], strings: text.split(',') });
     } else if (typ === 'MX' && parts[1] && parts[2]) {
-      d.mxnames.unshift({ kind: 'mx', name: parts[1], target: parts[2], pref: num(parts[3], 1) });
+      d.mxnames.unshift({ kind: 'mx', name: parts[1], target: absolute(parts[2]), pref: num(parts[3], 1) });
     } else if (typ === 'PTR' && parts[1] && parts[2]) {
-      d.ptr.unshift({ name: parts[1], target: parts[2] });
+      d.ptr.unshift({ name: parts[1], target: absolute(parts[2]) });
     }
   }
   return d;

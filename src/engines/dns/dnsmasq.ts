@@ -8,7 +8,17 @@
  * configured name lies at or below it, else NXDOMAIN, both without `aa`.
  */
 import { type DnsmasqData, type HostEntry, type MxSrv, parseDnsmasqRecords } from './dnsmasq-config.js';
-import { type DnsMessage, type DnsQuery, inZone, nameKey, QT, type RR, replyTo, rr } from './message.js';
+import {
+  absolute,
+  type DnsMessage,
+  type DnsQuery,
+  inZone,
+  nameKey,
+  QT,
+  type RR,
+  replyTo,
+  rr,
+} from './message.js';
 import { arpaToAddr } from './reverse.js';
 import { wireSize } from './wire-size.js';
 
@@ -141,7 +151,7 @@ export function dnsmasqAnswer(
       if (qtype === QT.PTR || any) ans = answerPtr(d, name, answer) || ans;
       for (const fam of [4, 6] as const) {
         if (qtype !== (fam === 4 ? QT.A : QT.AAAA) && !any) continue;
-        for (const h of findByName(d, s, name, [fam], !any)) {
+        for (const h of findByName(d, s, name, [fam], true)) {
           ans = true;
           answer.push(hostRR(name, h, d.ttl));
         }
@@ -181,7 +191,7 @@ function answerPtr(d: DnsmasqData, name: string, answer: RR[]): boolean {
       a.family === 4 ? h.v4 === a.addr : (h.v6 as Uint8Array).every((b, i) => b === (a.addr[i] as number));
     if (!same) continue;
     hit = true;
-    answer.push(rr(name, d.ttl, { type: 'PTR', target: h.name }));
+    answer.push(rr(name, d.ttl, { type: 'PTR', target: absolute(h.name) }));
   }
   return hit;
 }

@@ -79,15 +79,23 @@ type Lookup = { status: NssStatus; host?: HostEnt; herrno?: HErrno };
 function filesLookup(env: ResolverEnv, name: string, family: 0 | 4 | 6): Lookup {
   const want = name.toLowerCase().replace(/\.$/, '');
   let host: HostEnt | null = null;
-  for (const e of readHosts(env.fs)) {
-    if (!e.names.some((n) => n.toLowerCase() === want)) continue;
-    if (family !== 0 && e.family !== family) continue;
+  for (const raw of readHosts(env.fs)) {
+    if (!raw.names.some((n) => n.toLowerCase() === want)) continue;
+    const e = family === 4 ? asInet(raw) : raw;
+    if (!e || (family !== 0 && e.family !== family)) continue;
     host ??= { name: e.names[0] as string, aliases: e.names.slice(1), v4: [], v6: [] };
     for (const n of e.names) if (n !== host.name && !host.aliases.includes(n)) host.aliases.push(n);
     if (e.family === 4) host.v4.push(e.v4 as number);
     else host.v6.push(e.v6 as IPv6);
   }
   return host ? { status: 'SUCCESS', host } : { status: 'NOTFOUND', herrno: 'HOST_NOT_FOUND' };
+}
+
+/** AF_INET lookups in /etc/hosts read `::1` as 127.0.0.1 and skip other IPv6 lines. */
+export function asInet(e: HostsEntry): HostsEntry | null {
+  if (e.family === 4) return e;
+  if (e.v6 && ipv6Equal(e.v6, LOOPBACK6)) return { ...e, family: 4, v4: 0x7f000001, text: '127.0.0.1' };
+  return null;
 }
 
 function dnsLookup(env: ResolverEnv, name: string, family: 0 | 4 | 6): Lookup {

@@ -4,7 +4,7 @@
  * aliases out of the answers (CNAME chains followed as getanswer_r does),
  * and PTR lookups for reverse resolution.
  */
-import { type IPv6, parseIPv6 } from '../../model/inet.js';
+import type { IPv6 } from '../../model/inet.js';
 import { absolute, bareName, type DnsMessage, nameKey, QT } from '../dns/message.js';
 import { reverseName4, reverseName6 } from '../dns/reverse.js';
 import { type HErrno, resQuery, resSearch } from './res-search.js';
@@ -28,7 +28,7 @@ export function readAnswer(msg: DnsMessage, qname: string, into: HostEnt): void 
     if (c?.data.type !== 'CNAME' || seen.has(name)) break;
     seen.add(name);
     const alias = bareName(c.name);
-    if (!into.aliases.includes(alias) && alias !== into.name) into.aliases.push(alias);
+    if (!into.aliases.includes(alias)) into.aliases.push(alias);
     name = nameKey(c.data.target);
   }
   for (const r of msg.answer) {
@@ -68,8 +68,4 @@ export function dnsReverse(
     for (const a of m.answer)
       if (a.data.type === 'PTR' && nameKey(a.name) === nameKey(q)) return bareName(a.data.target);
   return null;
-}
-
-export function parseV6(text: string): IPv6 | null {
-  return parseIPv6(text);
 }

@@ -59,7 +59,7 @@ export function resSearch(env: ResEnv, name: string, qtypes: readonly number[]):
   if (dots >= env.conf.ndots || trailing) {
     const r = attempt(join(name, null));
     if (r.ok) return { ok: true, name: join(name, null), msgs: r.msgs, tried };
-    if (trailing || r.refused) return { ok: false, herrno: r.herrno, tried };
+    if (trailing) return { ok: false, herrno: r.herrno, tried };
     saved = r.herrno;
     triedAsIs = true;
   }

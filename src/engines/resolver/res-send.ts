@@ -6,8 +6,9 @@
  * together (A and AAAA) travel in parallel and share the wait.
  */
 import type { Netns, World } from '../../model/types.js';
-import { type Attempt, queryId, type ServerAddr, sendDnsQuery } from '../dns/client.js';
+import { type Attempt, queryId, type ServerAddr, sendDnsQuery, socketPort } from '../dns/client.js';
 import { type DnsMessage, type DnsQuery, newQuery } from '../dns/message.js';
+import { isLocalAddress } from '../router/lookup.js';
 import type { ResolvConf } from './resolv-conf.js';
 
 export interface ResEnv {
@@ -47,19 +48,25 @@ export function resSend(env: ResEnv, name: string, qtypes: readonly number[]): R
       if (secs <= 0) secs = 1;
       const server: ServerAddr = s.family === 4 ? { family: 4, addr: s.addr } : { family: 6, addr: s.addr };
       const tries: Attempt[] = [];
+      // one socket per server try: the A and AAAA questions share its port
+      const sport = socketPort(world);
       for (const qtype of qtypes) {
         const q: DnsQuery = newQuery(name, qtype, {
           id: queryId(world),
           rd: true,
           ...(conf.edns0 ? { edns: { udp: 1200, version: 0, do: false } } : {}),
         });
-        tries.push(
-          sendDnsQuery(world, ns, server, q, {
-            proto: conf.useVc ? 'tcp' : 'udp',
-            timeoutMs: secs * 1000,
-            keepClock: true,
-          }),
-        );
+        const t = sendDnsQuery(world, ns, server, q, {
+          proto: conf.useVc ? 'tcp' : 'udp',
+          timeoutMs: secs * 1000,
+          keepClock: true,
+          sport,
+        });
+        tries.push(t);
+        // sendmmsg() stops at the first datagram the kernel refuses (a DROP, or a REJECT in our own OUTPUT)
+        if (t.kind === 'send-error') break;
+        if (t.kind === 'refused' && s.family === 4 && t.from !== s.addr && isLocalAddress(world, ns, t.from))
+          break;
       }
       const waited = Math.max(0, ...tries.map((t) => (t.kind === 'send-error' ? 0 : t.ms)));
       world.clock.now += waited;
