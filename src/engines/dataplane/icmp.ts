@@ -9,7 +9,16 @@ import { HOP_MS, type SendErrno, sendPacket } from './walk.js';
 
 export type ProbeResult =
   | { kind: 'reply'; from: number; ttl: number; ms: number; trace: Trace }
-  | { kind: 'icmp-error'; from: number; type: number; code: number; ms: number; trace: Trace }
+  | {
+      kind: 'icmp-error';
+      from: number;
+      type: number;
+      code: number;
+      ms: number;
+      trace: Trace;
+      /** sendmsg failed as well (a REJECT in the sender's OUTPUT chain). */
+      sendErrno?: SendErrno;
+    }
   | { kind: 'lost'; reason: string; trace: Trace }
   | { kind: 'send-error'; errno: SendErrno; trace: Trace };
 
@@ -90,6 +99,7 @@ export function probe(world: World, ns: Netns, dst: number, opts: ProbeOptions =
         code: got.icmp.code,
         ms: out.ms,
         trace,
+        ...(out.sendErrno ? { sendErrno: out.sendErrno } : {}),
       };
     return { kind: 'lost', reason: 'an ICMP error went elsewhere', trace };
   }

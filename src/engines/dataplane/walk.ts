@@ -17,7 +17,16 @@ export type SendErrno = 'ENETUNREACH' | 'EHOSTUNREACH' | 'EACCES' | 'EINVAL' | '
 
 export type SendResult =
   | { kind: 'error'; errno: SendErrno; trace: Trace }
-  | { kind: 'delivered'; ns: Netns; dev: Link; packet: Packet; ms: number; trace: Trace }
+  | {
+      kind: 'delivered';
+      ns: Netns;
+      dev: Link;
+      packet: Packet;
+      ms: number;
+      trace: Trace;
+      /** The send itself also failed (REJECT in OUTPUT: the ICMP error arrives and sendmsg gets EPERM). */
+      sendErrno?: SendErrno;
+    }
   | { kind: 'lost'; ms: number; reason: string; trace: Trace };
 
 /** Per-hop latency of the virtual wire, in milliseconds. */
@@ -276,7 +285,10 @@ function rejected(w: Walk, ns: Netns, p: Packet, r: HookResult, ms: number, loca
     };
     return sendFrom(w, ns, rst, undefined, ms);
   }
-  return icmpError(w, ns, p, rw?.type ?? ICMP.DEST_UNREACH, rw?.code ?? UNREACH.PORT, ms);
+  const err = icmpError(w, ns, p, rw?.type ?? ICMP.DEST_UNREACH, rw?.code ?? UNREACH.PORT, ms);
+  // REJECT of a locally generated packet: the error reaches the socket and the send fails too
+  if (local && err.kind === 'delivered' && err.ns.uid === ns.uid) return { ...err, sendErrno: 'EPERM' };
+  return err;
 }
 
 /** Build an ICMP error about `p` in `ns` and send it back towards p.src (never about another ICMP error). */

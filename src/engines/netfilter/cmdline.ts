@@ -296,6 +296,11 @@ export function parseIptables(argv: string[], env: ParseEnv): ParsedCommand {
       case 'n':
         setOption(OPT.NUMERIC);
         break;
+      case 'w':
+      case 'W':
+        // --wait [seconds]: the lock is never contended here
+        if (arg === undefined && g.hasArg() && /^\d+$/.test(g.argv[g.optind] ?? '')) g.takeArg();
+        break;
       case 't':
         if (invert) paramError('unexpected ! flag before --table');
         if (env.restore) paramError(`The -t option cannot be used in iptables-restore.\n`);

@@ -229,8 +229,14 @@ export function netfilterHook(ctx: HookContext): HookResult {
       if (!table || !chain) continue;
       out = runChain(p, table, chain);
     }
-    if (out.kind === 'drop') return { verdict: 'DROP', packet: p.packet };
-    if (out.kind === 'reject') return { verdict: 'REJECT', packet: p.packet, reject: out.with };
+    if (out.kind === 'drop') {
+      note(p, 'netfilter', `${ctx.hook} hook: DROP in the ${name} table`);
+      return { verdict: 'DROP', packet: p.packet };
+    }
+    if (out.kind === 'reject') {
+      note(p, 'netfilter', `${ctx.hook} hook: REJECT in the ${name} table`);
+      return { verdict: 'REJECT', packet: p.packet, reject: out.with };
+    }
   }
   if (!attached) attachConntrack(p, first);
   const e = p.ct;
