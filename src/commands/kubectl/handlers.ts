@@ -3,6 +3,7 @@ import { CREATE_DATA } from './create-data.js';
 import { CREATE_RBAC } from './create-rbac.js';
 import { CREATE_SERVICES } from './create-service.js';
 import { CREATE_WORKLOADS } from './create-workloads.js';
+import { DESCRIBE } from './describe.js';
 import { EXPOSE } from './expose.js';
 import { GET } from './get.js';
 import type { CommandImpl } from './kctx.js';
@@ -18,4 +19,5 @@ export const HANDLERS: Record<string, CommandImpl> = {
   ...VERSION,
   ...GET,
   ...EXPOSE,
+  ...DESCRIBE,
 };

@@ -104,7 +104,7 @@ function fieldValue(o: KObject, path: string): string {
 
 export type FieldTest = (o: KObject) => boolean;
 
-export function fieldTest(k: Kctx, info: ResourceInfo, text: string, labelText: string): FieldTest {
+export function fieldTest(info: ResourceInfo, text: string, labelText: string): FieldTest {
   const terms: FieldTest[] = [];
   for (const raw of text.split(',')) {
     if (raw === '') continue;
@@ -156,7 +156,7 @@ export function fetch(k: Kctx, store: KubeStore, req: ResourceRequest, ns: strin
   }
   const fieldText = k.f.str('field-selector');
   if (fieldText) {
-    const t = fieldTest(k, info, fieldText, labelText);
+    const t = fieldTest(info, fieldText, labelText);
     objects = objects.filter(t);
   }
   return { req, objects, missing: [] };
