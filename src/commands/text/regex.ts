@@ -140,30 +140,45 @@ export function translate(re: string, opts: RegexOptions): Translated {
   const atom = (s: string) => {
     atomStart = out.length;
     quantified = false;
+    afterAnchor = false;
     out += s;
   };
+  let afterAnchor = false;
+  let fatal: string | null = null;
   const zeroWidth = (s: string) => {
     out += s;
     atomStart = null;
     quantified = false;
+    afterAnchor = true;
   };
   const quant = (q: string, shown: string): string | null => {
     if (atomStart === null) {
-      if (!ere) return 'literal';
-      warnings.push(`${shown} at start of expression`);
-      return null;
+      // BRE and gawk take a leading repetition literally; glibc (sed) refuses it;
+      // grep warns and ignores it (quietly after an anchor, where it repeats nothing)
+      if (!ere || dialect === 'awk') return 'literal';
+      if (dialect === 'sed') {
+        fatal = 'Invalid preceding regular expression';
+        return null;
+      }
+      if (shown === '*' && afterAnchor) return null;
+      warnings.push(`${shown === '{' ? '{...}' : shown} at start of expression`);
+      if (shown !== '{') return null;
+      // grep repeats an empty pattern that never matches
+      atom('[]');
     }
-    if (quantified) out = `${out.slice(0, atomStart)}(?:${out.slice(atomStart)})`;
+    if (quantified) out = `${out.slice(0, atomStart as number)}(?:${out.slice(atomStart as number)})`;
     out += q;
     quantified = true;
     return null;
   };
   const interval = (start: number, close: string): { q: string; next: number } | { error: string } | null => {
     const end = re.indexOf(close, start);
-    if (end < 0) return ere ? null : { error: 'Unmatched \\{' };
+    if (end < 0) return ere && dialect !== 'sed' ? null : { error: 'Unmatched \\{' };
     const body = re.slice(start, end);
     const m = /^([0-9]*)(,([0-9]*))?$/.exec(body);
-    if (!m || (m[1] === '' && m[2] === undefined)) return ere ? null : { error: 'Invalid content of \\{\\}' };
+    if (!m || (m[1] === '' && m[2] === undefined)) {
+      return ere && dialect !== 'sed' ? null : { error: 'Invalid content of \\{\\}' };
+    }
     const lo = m[1] === '' ? 0 : Number(m[1]);
     const hi = m[2] === undefined ? lo : m[3] === '' ? null : Number(m[3]);
     if (lo > 32767 || (hi !== null && hi > 32767)) return { error: 'Regular expression too big' };
@@ -197,6 +212,7 @@ export function translate(re: string, opts: RegexOptions): Translated {
         out += '|';
         atomStart = null;
         quantified = false;
+        afterAnchor = false;
       } else if (!ere && (d === '+' || d === '?')) {
         if (quant(d, d) === 'literal') atom(lit(d));
       } else if (!ere && d === '{') {
@@ -251,9 +267,10 @@ export function translate(re: string, opts: RegexOptions): Translated {
       const rest = re.slice(i);
       if (ere || rest === '' || rest.startsWith('\\)') || rest.startsWith('\\|')) zeroWidth('$');
       else atom('\\$');
-    } else if (ere && (c === '+' || c === '?')) quant(c, c);
-    else if (ere && c === '{') {
-      if (atomStart === null) {
+    } else if (ere && (c === '+' || c === '?')) {
+      if (quant(c, c) === 'literal') atom(lit(c));
+    } else if (ere && c === '{') {
+      if (atomStart === null && dialect === 'awk') {
         atom('\\{');
         continue;
       }
@@ -268,8 +285,10 @@ export function translate(re: string, opts: RegexOptions): Translated {
       out += '(';
       atomStart = null;
       quantified = false;
+      afterAnchor = false;
     } else if (ere && c === ')') {
       const f = stack.pop();
+      if (!f && dialect === 'sed') return { ok: false, error: 'Unmatched ) or \\)' };
       if (!f) atom('\\)');
       else {
         out += ')';
@@ -283,6 +302,7 @@ export function translate(re: string, opts: RegexOptions): Translated {
       out += '|';
       atomStart = null;
       quantified = false;
+      afterAnchor = false;
     } else {
       const cp = re.codePointAt(i - 1) as number;
       const ch = String.fromCodePoint(cp);
@@ -290,6 +310,7 @@ export function translate(re: string, opts: RegexOptions): Translated {
       atom(lit(ch));
     }
   }
+  if (fatal !== null) return { ok: false, error: fatal };
   if (stack.length > 0) return { ok: false, error: 'Unmatched ( or \\(' };
   const alts: string[] = [];
   let prev = 0;
