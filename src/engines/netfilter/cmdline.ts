@@ -41,7 +41,12 @@ function protoMatchName(name: string | null): string | null {
   return name === 'ipv6-icmp' || name === 'icmpv6' ? 'icmp6' : name;
 }
 
+/** Extensions still on the old getopt-style parser, with their own repeat checks. */
+const OLD_STYLE = new Set(['tcp', 'sctp', 'multiport', 'MARK', 'CONNMARK']);
+
 interface Ext {
+  /** Option ids already given (the x6 once-only rule). */
+  seen: Set<string>;
   id: string;
   name: string;
   match?: MatchModule<unknown>;
@@ -115,7 +120,7 @@ export function parseIptables(argv: string[], env: ParseEnv): ParsedCommand {
   const loadMatch = (name: string): boolean => {
     const m = findMatch(name, env.family ?? 4);
     if (!m) return false;
-    const e: Ext = { id: `m${nextId++}`, name, match: m, data: m.init() };
+    const e: Ext = { id: `m${nextId++}`, name, match: m, data: m.init(), seen: new Set<string>() };
     exts.push(e);
     loadExt(e, m.opts);
     return true;
@@ -153,7 +158,16 @@ export function parseIptables(argv: string[], env: ParseEnv): ParsedCommand {
       if (!e) paramError(`unknown option "${ev.name}"`);
       const mod = e.match ?? e.target;
       const spec = mod?.opts.find((o) => o.name === opt.val);
-      if (spec?.inv === false && invert) paramError(`${e.name}: option "--${opt.val}" cannot be inverted.\n`);
+      if (!spec?.inv && invert) paramError(`${e.name}: option "--${opt.val}" cannot be inverted.\n`);
+      if (!OLD_STYLE.has(e.name) && mod) {
+        // libxtables' x6 parser: each option (aliases share an id) once
+        const id = spec?.id ?? opt.val;
+        if (e.seen.has(id)) {
+          const first = mod.opts.find((o) => (o.id ?? o.name) === id)?.name ?? opt.val;
+          paramError(`${e.name}: option "--${first}" can only be used once.\n`);
+        }
+        e.seen.add(id);
+      }
       mod?.parse(e.data, opt.val, ev.arg ?? '', invert, ctx());
       invert = false;
       continue;
@@ -278,7 +292,7 @@ export function parseIptables(argv: string[], env: ParseEnv): ParsedCommand {
         isGoto = opt.val === 'g';
         const t = opt.val === 'j' ? findTarget(name) : undefined;
         if (t) {
-          target = { id: `t${nextId++}`, name, target: t, data: t.init() };
+          target = { id: `t${nextId++}`, name, target: t, data: t.init(), seen: new Set<string>() };
           loadExt(target, t.opts);
         }
         break;

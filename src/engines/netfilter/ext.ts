@@ -33,6 +33,8 @@ export interface OptSpec {
   arg: boolean;
   /** Accepts a preceding `!`. */
   inv?: boolean;
+  /** Options with the same id are aliases (`--dport` / `--destination-port`). */
+  id?: string;
 }
 
 export interface ParseCtx {

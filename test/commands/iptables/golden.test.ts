@@ -16,6 +16,7 @@ const KNOWN: Record<string, Record<number, string>> = {
   'p1-masq-variants': { 39: 'conntrack -L order is the kernel hash order' },
   'p4-dnat-ping': { 15: 'the stub resolver sends from 127.0.0.53, the kernel picks 127.0.0.1' },
   'p5-names': { 22: 'DNS query sizes of the reverse lookups bump the loopback rule' },
+  q3: { 9: 'DNS query sizes of the reverse lookups of -L' },
 };
 
 describe('iptables transcripts', () => {

@@ -224,10 +224,10 @@ function simplePorts(name: 'udp' | 'sctp'): MatchModule<PortMatch> {
   return defineMatch<PortMatch>({
     name,
     opts: [
-      { name: 'source-port', arg: true, inv: true },
-      { name: 'sport', arg: true, inv: true },
-      { name: 'destination-port', arg: true, inv: true },
-      { name: 'dport', arg: true, inv: true },
+      { name: 'source-port', arg: true, inv: true, id: 'sport' },
+      { name: 'sport', arg: true, inv: true, id: 'sport' },
+      { name: 'destination-port', arg: true, inv: true, id: 'dport' },
+      { name: 'dport', arg: true, inv: true, id: 'dport' },
     ],
     init: () => ({}),
     parse(d, opt, arg, inv, ctx) {
