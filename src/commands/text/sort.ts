@@ -152,6 +152,19 @@ function keyText(line: string, k: Key, tab: string | null, globalB: boolean): st
   return e > a ? line.slice(a, e) : '';
 }
 
+const numMemo = new Map<string, number>();
+
+/** numPrefix, memoised (sort compares the same keys many times). */
+function numOf(s: string): number {
+  let v = numMemo.get(s);
+  if (v === undefined) {
+    if (numMemo.size > 500000) numMemo.clear();
+    v = numPrefix(s);
+    numMemo.set(s, v);
+  }
+  return v;
+}
+
 function numPrefix(s: string): number {
   const m = /^[ \t]*(-?)([0-9]*)(\.[0-9]*)?/.exec(s);
   if (!m || (m[2] === '' && (m[3] ?? '.') === '.')) return 0;
@@ -255,7 +268,7 @@ function textCompare(a: string, b: string, m: Mods): number {
 function compareBy(a: string, b: string, m: Mods): number {
   switch (m.kind) {
     case 'n': {
-      const d = numPrefix(a) - numPrefix(b);
+      const d = numOf(a) - numOf(b);
       return d < 0 ? -1 : d > 0 ? 1 : 0;
     }
     case 'h': {
@@ -347,15 +360,25 @@ function sort(p: Proc): number {
         },
       ];
   const wholeLine = keys.length === 0;
+  // keys are extracted once per line (decorate, sort, undecorate)
+  const keyCache = new Map<string, string[]>();
+  const keysOf = (line: string): string[] => {
+    let ks = keyCache.get(line);
+    if (!ks) {
+      ks = effKeys.map((k) => {
+        const t = wholeLine ? line : keyText(line, k, tab, global.b);
+        return k.mods.b && wholeLine ? t.replace(/^[ \t]+/, '') : t;
+      });
+      keyCache.set(line, ks);
+    }
+    return ks;
+  };
   const cmpKeys = (a: string, b: string): number => {
-    for (const k of effKeys) {
-      const ka = wholeLine ? a : keyText(a, k, tab, global.b);
-      const kb = wholeLine ? b : keyText(b, k, tab, global.b);
-      let c = compareBy(
-        k.mods.b && wholeLine ? ka.replace(/^[ \t]+/, '') : ka,
-        k.mods.b && wholeLine ? kb.replace(/^[ \t]+/, '') : kb,
-        k.mods,
-      );
+    const ka = keysOf(a);
+    const kb = keysOf(b);
+    for (let i = 0; i < effKeys.length; i++) {
+      const k = effKeys[i] as Key;
+      let c = compareBy(ka[i] as string, kb[i] as string, k.mods);
       if (k.mods.r) c = -c;
       if (c !== 0) return c;
     }
