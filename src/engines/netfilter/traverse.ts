@@ -5,7 +5,8 @@
  * on a connection's first packet and replayed from conntrack afterwards,
  * and every step lands in the trace.
  */
-import { IPPROTO, nsLabel } from '../dataplane/packet.js';
+import { formatIPv4 } from '../../model/inet.js';
+import { IPPROTO, nsLabel, type Packet } from '../dataplane/packet.js';
 import { candidateRules } from './chain-index.js';
 import { ctAccount, ctApplyNat, ctConfirm, ctLookup, ctTable, packetKey } from './conntrack.js';
 import { findMatch, findTarget } from './ext.js';
@@ -64,7 +65,8 @@ interface Frame {
 }
 
 function policyOutcome(p: PacketCtx, table: Table, start: Chain): Outcome {
-  if (start.counting) {
+  // nf_tables counts a policy only once -P gave the chain counters; x_tables always does
+  if (start.counting || p.world.profile.iptablesBackend === 'legacy') {
     start.policyCounters.pkts++;
     start.policyCounters.bytes += p.packet.len;
   }
@@ -114,12 +116,8 @@ export function runChain(p: PacketCtx, table: Table, start: Chain): Outcome {
       continue;
     }
     const mod = findTarget(t.mod);
+    note(p, 'netfilter', `${label} -> ${t.mod}`);
     const r = mod ? mod.exec(t.data, p) : ({ kind: 'continue' } as const);
-    note(
-      p,
-      'netfilter',
-      `${label} -> ${r.kind === 'continue' ? `${t.mod}, continue` : r.kind.toUpperCase()}`,
-    );
     switch (r.kind) {
       case 'continue':
         continue;
@@ -170,6 +168,18 @@ function attachConntrack(p: PacketCtx, first: boolean): void {
   note(p, 'conntrack', describeCt(p));
 }
 
+function describeNat(p: PacketCtx, before: Packet, manip: 'src' | 'dst'): string {
+  const end = (a: number, port?: number) =>
+    `${formatIPv4(a)}${port !== undefined && p.packet.proto !== 'icmp' ? `:${port}` : ''}`;
+  const [from, to] =
+    manip === 'src'
+      ? [end(before.src, before.sport), end(p.packet.src, p.packet.sport)]
+      : [end(before.dst, before.dport), end(p.packet.dst, p.packet.dport)];
+  const what = p.ctDir === 0 ? (manip === 'src' ? 'SNAT' : 'DNAT') : manip === 'src' ? 'un-DNAT' : 'un-SNAT';
+  const of = p.ctState === 'RELATED' ? 'related ICMP error' : p.ctDir === 0 ? 'original' : 'reply';
+  return `conntrack ${what} ${from} -> ${to} (${of} of connection #${p.ct?.id})`;
+}
+
 function runNat(p: PacketCtx, table: Table | undefined, hook: NfHook): Outcome {
   const manip = hook === 'PREROUTING' || hook === 'OUTPUT' ? 'dst' : 'src';
   const e = p.ct;
@@ -184,12 +194,7 @@ function runNat(p: PacketCtx, table: Table | undefined, hook: NfHook): Outcome {
   }
   const before = p.packet;
   p.packet = ctApplyNat(e, p.ctDir, p.ctState, p.packet, manip);
-  if (p.packet !== before)
-    note(
-      p,
-      'nat',
-      `conntrack ${manip === 'dst' ? 'un-' : ''}translates ${p.ctDir === 0 ? 'original' : 'reply'} packet`,
-    );
+  if (p.packet !== before) note(p, 'nat', describeNat(p, before, manip));
   return { kind: 'accept' };
 }
 
