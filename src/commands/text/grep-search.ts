@@ -21,6 +21,8 @@ export interface Settings {
   recursive: boolean;
   text: boolean;
   sep: string | null;
+  /** Highlight with GNU grep's default GREP_COLORS (ms=01;31 fn=35 ln=32 bn=32 se=36). */
+  color: boolean;
   label: string;
 }
 
@@ -66,16 +68,33 @@ function searchData(c: Ctx, data: string, name: string): void {
       o += byteLength(l) + 1;
     }
   }
+  const sgr = (code: string, text: string) => (s.color ? `\x1b[${code}m\x1b[K${text}\x1b[m\x1b[K` : text);
   const prefix = (i: number, sepCh: string, off?: number): string => {
     let pre = '';
-    if (prefixName !== null) pre += prefixName + sepCh;
-    if (s.lineNo) pre += String(i + 1) + sepCh;
-    if (offsets) pre += String(off ?? offsets[i]) + sepCh;
+    if (prefixName !== null) pre += sgr('35', prefixName) + sgr('36', sepCh);
+    if (s.lineNo) pre += sgr('32', String(i + 1)) + sgr('36', sepCh);
+    if (offsets) pre += sgr('32', String(off ?? offsets[i])) + sgr('36', sepCh);
     return pre;
+  };
+  const highlight = (line: string): string => {
+    let res = '';
+    let from = 0;
+    let done = 0;
+    while (from <= line.length) {
+      const m = firstMatch(c.res, line, from);
+      if (!m) break;
+      if (m.text === '') {
+        from = m.index + 1;
+        continue;
+      }
+      res += line.slice(done, m.index) + sgr('01;31', m.text);
+      done = from = m.index + m.text.length;
+    }
+    return res + line.slice(done);
   };
   const emit = (i: number, isMatch: boolean) => {
     if (lastPrinted >= 0 && i > lastPrinted + 1 && (s.after > 0 || s.before > 0) && s.sep !== null) {
-      out.push(`${s.sep}\n`);
+      out.push(`${sgr('36', s.sep)}\n`);
     }
     const line = lines[i] as string;
     if (isMatch && s.only) {
@@ -89,11 +108,14 @@ function searchData(c: Ctx, data: string, name: string): void {
             continue;
           }
           const off = offsets ? (offsets[i] as number) + byteLength(line.slice(0, m.index)) : undefined;
-          out.push(`${prefix(i, ':', off)}${m.text}\n`);
+          out.push(`${prefix(i, ':', off)}${sgr('01;31', m.text)}\n`);
           from = m.index + m.text.length;
         }
       }
-    } else out.push(`${prefix(i, isMatch ? ':' : '-')}${line}\n`);
+    } else
+      out.push(
+        `${prefix(i, isMatch ? ':' : '-')}${isMatch && !s.invert && s.color ? highlight(line) : line}\n`,
+      );
     lastPrinted = i;
   };
   const collect = !s.count && !s.list && !s.quiet && !binary;
@@ -126,9 +148,10 @@ function searchData(c: Ctx, data: string, name: string): void {
       afterLeft--;
     }
   }
-  if (s.count && !s.list) out.push(`${prefixName !== null ? `${prefixName}:` : ''}${count}\n`);
-  if (s.list === 'l' && count > 0) out.push(`${name}\n`);
-  if (s.list === 'L' && count === 0) out.push(`${name}\n`);
+  if (s.count && !s.list)
+    out.push(`${prefixName !== null ? sgr('35', prefixName) + sgr('36', ':') : ''}${count}\n`);
+  if (s.list === 'l' && count > 0) out.push(`${sgr('35', name)}\n`);
+  if (s.list === 'L' && count === 0) out.push(`${sgr('35', name)}\n`);
   p.out(out.join(''));
   if (binary && count > 0 && !s.count && !s.list && !s.quiet) p.err(`grep: ${name}: binary file matches\n`);
 }

@@ -91,6 +91,7 @@ function grep(p: Proc): number {
     recursive: false,
     text: false,
     sep: '--',
+    color: false,
     label: '(standard input)',
   };
   let mode = 'G';
@@ -205,6 +206,9 @@ function grep(p: Proc): number {
         s.label = v;
         break;
       case 'color':
+        if (o.value === undefined || ['auto', 'tty', 'if-tty'].includes(v)) s.color = p.ctx.tty !== null;
+        else if (['always', 'yes', 'force'].includes(v)) s.color = true;
+        else if (['never', 'no', 'none'].includes(v)) s.color = false;
         if (
           o.value !== undefined &&
           !['always', 'yes', 'force', 'never', 'no', 'none', 'auto', 'tty', 'if-tty'].includes(v)

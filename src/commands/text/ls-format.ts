@@ -78,6 +78,7 @@ export function longLines(
     numeric: boolean;
     timeStyle: string | null;
     classify: (e: Entry) => string;
+    paint: (e: Entry, name: string) => string;
   },
 ): string[] {
   const links = entries.map((e) => String(e.st.kind === 'dir' ? 2 + e.subdirs : 1));
@@ -88,17 +89,17 @@ export function longLines(
   const lw = Math.max(...links.map((s) => s.length));
   const sw = Math.max(...sizes.map((s) => s.length));
   return entries.map((e, i) => {
-    const name = e.name + opts.classify(e) + (e.target !== null ? ` -> ${e.target}` : '');
+    const name = opts.paint(e, e.name) + opts.classify(e) + (e.target !== null ? ` -> ${e.target}` : '');
     const t = timeText(e.st.mtime, opts.now, opts.timeStyle);
     return `${modeString(e)} ${(links[i] as string).padStart(lw)} ${owner} ${owner} ${(sizes[i] as string).padStart(sw)} ${t} ${name}`;
   });
 }
 
 /** GNU's indent(): tabs where they land on tab stops (tabsize 8), else spaces. */
-function indent(from: number, to: number): string {
+function indent(from: number, to: number, tabs: boolean): string {
   let s = '';
   while (from < to) {
-    if (Math.floor(to / 8) > Math.floor((from + 1) / 8)) {
+    if (tabs && Math.floor(to / 8) > Math.floor((from + 1) / 8)) {
       s += '\t';
       from += 8 - (from % 8);
     } else {
@@ -110,10 +111,25 @@ function indent(from: number, to: number): string {
 }
 
 /** Multi-column layout (-C: down columns, -x: across) for a terminal `width` wide. */
-export function columns(names: string[], width: number, across: boolean): string {
+/** GNU's built-in colours (LS_COLORS unset): directories, links, devices, executables. */
+export function colorOf(e: Entry): string | null {
+  if (e.st.kind === 'dir') return '01;34';
+  if (e.st.kind === 'link') return '01;36';
+  if (e.st.kind === 'dev') return '01;33';
+  if (e.st.kind === 'file' && e.st.mode & 0o111) return '01;32';
+  return null;
+}
+
+/**
+ * Multi-column layout (-C: down columns, -x: across) for a terminal `width`
+ * wide; `lens` are the visible widths (names may carry colour sequences, and
+ * then GNU pads with spaces only).
+ */
+export function columns(names: string[], width: number, across: boolean, lens?: number[]): string {
   const n = names.length;
   if (n === 0) return '';
-  const lens = names.map((s) => [...s].length);
+  const tabs = lens === undefined;
+  lens ??= names.map((s) => [...s].length);
   const maxIdx = Math.max(1, Math.floor(width / 3));
   const maxCols = Math.min(maxIdx, n);
   const info = Array.from({ length: maxCols }, (_, i) => ({
@@ -147,7 +163,7 @@ export function columns(names: string[], width: number, across: boolean): string
         if (f >= n) break;
         out += names[f];
         if (c < cols - 1 && f + 1 < n) {
-          out += indent(pos + (lens[f] as number), pos + (widths[c] as number));
+          out += indent(pos + (lens[f] as number), pos + (widths[c] as number), tabs);
           pos += widths[c] as number;
         }
       }
@@ -165,7 +181,7 @@ export function columns(names: string[], width: number, across: boolean): string
       const len = lens[f] as number;
       f += rows;
       if (f >= n) break;
-      out += indent(pos + len, pos + w);
+      out += indent(pos + len, pos + w, tabs);
       pos += w;
     }
     out += '\n';

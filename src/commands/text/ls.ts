@@ -2,7 +2,7 @@
 import type { CommandDef, Proc } from '../../shell/types.js';
 import type { OptDef } from '../getopt.js';
 import { lq, parseOpts, quoteName } from './common.js';
-import { blocks, columns, type Entry, human, longLines } from './ls-format.js';
+import { blocks, colorOf, columns, type Entry, human, longLines } from './ls-format.js';
 
 const DEFS: OptDef[] = [
   { key: 'a', short: 'a', long: 'all' },
@@ -47,6 +47,9 @@ interface Opts {
   format: 'one' | 'columns' | 'across' | 'long';
   width: number;
   timeStyle: string | null;
+  color: boolean;
+  /** A coloured name was printed (GNU resets the terminal once before the first). */
+  colorUsed: boolean;
 }
 
 function join(dir: string, name: string): string {
@@ -107,14 +110,38 @@ function render(p: Proc, entries: Entry[], o: Opts, withTotal: boolean): string 
       numeric: o.numeric,
       timeStyle: o.timeStyle,
       classify: (e) => suffix(e, o),
+      paint: (e, name) => paint(e, name, o),
     });
     const total = entries.reduce((n, e) => n + blocks(e), 0);
     const head = withTotal ? `total ${o.human ? human(total * 1024) : total}\n` : '';
     return head + lines.map((l) => `${l}\n`).join('');
   }
-  const names = entries.map((e) => (p.ctx.tty ? shown(e.name) : e.name) + suffix(e, o));
+  const plain = entries.map((e) => (p.ctx.tty ? shown(e.name) : e.name));
+  const names = entries.map((e, i) => paint(e, plain[i] as string, o) + suffix(e, o));
   if (o.format === 'one') return names.map((n) => `${n}\n`).join('');
-  return columns(names, o.width, o.format === 'across');
+  const lens = o.color
+    ? entries.map((e, i) => [...(plain[i] as string)].length + suffix(e, o).length)
+    : undefined;
+  return columns(names, o.width, o.format === 'across', lens);
+}
+
+/** Terminal types GNU's built-in dircolors database knows as colour-capable. */
+const COLOR_TERMS =
+  /^(ansi|.*color.*|con[0-9]+x[0-9]+|cons25|console|cygwin|.*direct.*|dtterm|gnome|hurd|jfbterm|konsole|kterm|linux|linux-c|mlterm|putty|rxvt.*|screen.*|st|terminator|tmux.*|vt100|xterm.*)$/;
+
+/** Without LS_COLORS, GNU ls colours only for a known colour terminal (or COLORTERM). */
+function terminalHasColors(env: ReadonlyMap<string, string>): boolean {
+  if (env.get('LS_COLORS')) return true;
+  if (env.get('COLORTERM')) return true;
+  return COLOR_TERMS.test(env.get('TERM') ?? '');
+}
+
+function paint(e: Entry, name: string, o: Opts): string {
+  const code = o.color ? colorOf(e) : null;
+  if (code === null) return name;
+  const reset = o.colorUsed ? '' : '\x1b[0m';
+  o.colorUsed = true;
+  return `${reset}\x1b[${code}m${name}\x1b[0m`;
 }
 
 /** On a terminal GNU quotes names that need it. */
@@ -159,6 +186,8 @@ function ls(p: Proc): number {
     format: p.ctx.tty ? 'columns' : 'one',
     width: p.ctx.tty?.cols ?? 80,
     timeStyle: null,
+    color: false,
+    colorUsed: false,
   };
   const cols = Number(p.ctx.env.get('COLUMNS'));
   if (p.ctx.tty && cols > 0) o.width = cols;
@@ -213,6 +242,21 @@ function ls(p: Proc): number {
       case 'x':
         o.format = 'across';
         break;
+      case 'color':
+        o.color =
+          opt.value === undefined ||
+          ['always', 'yes', 'force'].includes(v) ||
+          (['auto', 'tty', 'if-tty'].includes(v) && p.ctx.tty !== null);
+        if (
+          opt.value !== undefined &&
+          !['always', 'yes', 'force', 'never', 'no', 'none', 'auto', 'tty', 'if-tty'].includes(v)
+        ) {
+          p.err(
+            `ls: invalid argument ${lq(v)} for ‘--color’\nValid arguments are:\n  - ‘always’, ‘yes’, ‘force’\n  - ‘never’, ‘no’, ‘none’\n  - ‘auto’, ‘tty’, ‘if-tty’\nTry 'ls --help' for more information.\n`,
+          );
+          return 1;
+        }
+        break;
       case 'w':
         if (!/^[0-9]+$/.test(v)) {
           p.err(`ls: invalid line width: ${lq(v)}\n`);
@@ -228,6 +272,7 @@ function ls(p: Proc): number {
     }
   }
   if (o.all) o.almost = false;
+  if (o.color && !terminalHasColors(p.ctx.env)) o.color = false;
   const operands = r.operands.length ? r.operands : ['.'];
   let status = 0;
   const files: Entry[] = [];

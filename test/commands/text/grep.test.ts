@@ -863,4 +863,90 @@ describe('grep', () => {
       exit: 0,
     });
   });
+  it('grep --color=always -n -H -C1 two n', () => {
+    const sb = new Sandbox(FILES);
+    expect(sb.run(['grep', '--color=always', '-n', '-H', '-C1', 'two', 'n'], { cwd: '/w' })).toEqual({
+      stdout:
+        '\u001b[35m\u001b[Kn\u001b[m\u001b[K\u001b[36m\u001b[K-\u001b[m\u001b[K\u001b[32m\u001b[K1\u001b[m\u001b[K\u001b[36m\u001b[K-\u001b[m\u001b[Kone\n\u001b[35m\u001b[Kn\u001b[m\u001b[K\u001b[36m\u001b[K:\u001b[m\u001b[K\u001b[32m\u001b[K2\u001b[m\u001b[K\u001b[36m\u001b[K:\u001b[m\u001b[K\u001b[01;31m\u001b[Ktwo\u001b[m\u001b[K\n\u001b[35m\u001b[Kn\u001b[m\u001b[K\u001b[36m\u001b[K-\u001b[m\u001b[K\u001b[32m\u001b[K3\u001b[m\u001b[K\u001b[36m\u001b[K-\u001b[m\u001b[Kthree\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('grep --color=always -o -b e. n', () => {
+    const sb = new Sandbox(FILES);
+    expect(sb.run(['grep', '--color=always', '-o', '-b', 'e.', 'n'], { cwd: '/w' })).toEqual({
+      stdout:
+        '\u001b[32m\u001b[K11\u001b[m\u001b[K\u001b[36m\u001b[K:\u001b[m\u001b[K\u001b[01;31m\u001b[Kee\u001b[m\u001b[K\n\u001b[32m\u001b[K29\u001b[m\u001b[K\u001b[36m\u001b[K:\u001b[m\u001b[K\u001b[01;31m\u001b[Kev\u001b[m\u001b[K\n\u001b[32m\u001b[K31\u001b[m\u001b[K\u001b[36m\u001b[K:\u001b[m\u001b[K\u001b[01;31m\u001b[Ken\u001b[m\u001b[K\n\u001b[32m\u001b[K34\u001b[m\u001b[K\u001b[36m\u001b[K:\u001b[m\u001b[K\u001b[01;31m\u001b[Kei\u001b[m\u001b[K\n\u001b[32m\u001b[K46\u001b[m\u001b[K\u001b[36m\u001b[K:\u001b[m\u001b[K\u001b[01;31m\u001b[Ken\u001b[m\u001b[K\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('grep --color=always -c o n g2', () => {
+    const sb = new Sandbox(FILES);
+    expect(sb.run(['grep', '--color=always', '-c', 'o', 'n', 'g2'], { cwd: '/w' })).toEqual({
+      stdout:
+        '\u001b[35m\u001b[Kn\u001b[m\u001b[K\u001b[36m\u001b[K:\u001b[m\u001b[K3\n\u001b[35m\u001b[Kg2\u001b[m\u001b[K\u001b[36m\u001b[K:\u001b[m\u001b[K0\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('grep --color=always -l o n g2', () => {
+    const sb = new Sandbox(FILES);
+    expect(sb.run(['grep', '--color=always', '-l', 'o', 'n', 'g2'], { cwd: '/w' })).toEqual({
+      stdout: '\u001b[35m\u001b[Kn\u001b[m\u001b[K\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('grep --color=always -v two n', () => {
+    const sb = new Sandbox(FILES);
+    expect(sb.run(['grep', '--color=always', '-v', 'two', 'n'], { cwd: '/w' })).toEqual({
+      stdout: 'one\nthree\nfour\nfive\nsix\nseven\neight\nnine\nten\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('grep --color=always -A1 -e one -e five n', () => {
+    const sb = new Sandbox(FILES);
+    expect(sb.run(['grep', '--color=always', '-A1', '-e', 'one', '-e', 'five', 'n'], { cwd: '/w' })).toEqual({
+      stdout:
+        '\u001b[01;31m\u001b[Kone\u001b[m\u001b[K\ntwo\n\u001b[36m\u001b[K--\u001b[m\u001b[K\n\u001b[01;31m\u001b[Kfive\u001b[m\u001b[K\nsix\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('grep --color=always o n', () => {
+    const sb = new Sandbox(FILES);
+    expect(sb.run(['grep', '--color=always', 'o', 'n'], { cwd: '/w' })).toEqual({
+      stdout:
+        '\u001b[01;31m\u001b[Ko\u001b[m\u001b[Kne\ntw\u001b[01;31m\u001b[Ko\u001b[m\u001b[K\nf\u001b[01;31m\u001b[Ko\u001b[m\u001b[Kur\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('grep --color=always -i O n', () => {
+    const sb = new Sandbox(FILES);
+    expect(sb.run(['grep', '--color=always', '-i', 'O', 'n'], { cwd: '/w' })).toEqual({
+      stdout:
+        '\u001b[01;31m\u001b[Ko\u001b[m\u001b[Kne\ntw\u001b[01;31m\u001b[Ko\u001b[m\u001b[K\nf\u001b[01;31m\u001b[Ko\u001b[m\u001b[Kur\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('grep --color=auto o n', () => {
+    const sb = new Sandbox(FILES);
+    expect(sb.run(['grep', '--color=auto', 'o', 'n'], { cwd: '/w' })).toEqual({
+      stdout: 'one\ntwo\nfour\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('grep --color=never o n', () => {
+    const sb = new Sandbox(FILES);
+    expect(sb.run(['grep', '--color=never', 'o', 'n'], { cwd: '/w' })).toEqual({
+      stdout: 'one\ntwo\nfour\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
 });

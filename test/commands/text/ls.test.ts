@@ -348,4 +348,166 @@ describe('ls', () => {
       exit: 0,
     });
   });
+  it('ls --color=always', () => {
+    const sb = new Sandbox(FILES, MODES);
+    expect(sb.run(['ls', '--color=always'], { cwd: '/w', env: { TERM: 'xterm-256color' } })).toEqual({
+      stdout:
+        'Zed\na\n\u001b[0m\u001b[01;32mb\u001b[0m\nc.txt\n\u001b[01;34mcols\u001b[0m\n\u001b[01;34md\u001b[0m\n\u001b[01;36mdl\u001b[0m\n\u001b[01;36mlnk\u001b[0m\n\u001b[01;34mmany\u001b[0m\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('ls --color=always -l', () => {
+    const sb = new Sandbox(FILES, MODES);
+    expect(sb.run(['ls', '--color=always', '-l'], { cwd: '/w', env: { TERM: 'xterm-256color' } })).toEqual({
+      stdout:
+        'total 16\n-rw-r--r-- 1 root root    0 Nov 21 09:00 Zed\n-rw-r--r-- 1 root root    0 Nov 21 09:00 a\n-rwxr-xr-x 1 root root    0 Nov 21 09:00 \u001b[0m\u001b[01;32mb\u001b[0m\n-rw-r--r-- 1 root root    6 Nov 21 09:00 c.txt\ndrwxr-xr-x 2 root root 4096 Nov 21 09:00 \u001b[01;34mcols\u001b[0m\ndrwxr-xr-x 3 root root 4096 Nov 21 09:00 \u001b[01;34md\u001b[0m\nlrwxrwxrwx 1 root root    1 Nov 21 09:00 \u001b[01;36mdl\u001b[0m -> d\nlrwxrwxrwx 1 root root    5 Nov 21 09:00 \u001b[01;36mlnk\u001b[0m -> c.txt\ndrwxr-xr-x 2 root root 4096 Nov 21 09:00 \u001b[01;34mmany\u001b[0m\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('ls --color=always -C -w 80 many', () => {
+    const sb = new Sandbox(FILES, MODES);
+    expect(
+      sb.run(['ls', '--color=always', '-C', '-w', '80', 'many'], {
+        cwd: '/w',
+        env: { TERM: 'xterm-256color' },
+      }),
+    ).toEqual({
+      stdout:
+        'file_number_1   file_number_15  file_number_20  file_number_26  file_number_4\nfile_number_10  file_number_16  file_number_21  file_number_27  file_number_5\nfile_number_11  file_number_17  file_number_22  file_number_28  file_number_6\nfile_number_12  file_number_18  file_number_23  file_number_29  file_number_7\nfile_number_13  file_number_19  file_number_24  file_number_3   file_number_8\nfile_number_14  file_number_2   file_number_25  file_number_30  file_number_9\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('ls --color=always -F', () => {
+    const sb = new Sandbox(FILES, MODES);
+    expect(sb.run(['ls', '--color=always', '-F'], { cwd: '/w', env: { TERM: 'xterm-256color' } })).toEqual({
+      stdout:
+        'Zed\na\n\u001b[0m\u001b[01;32mb\u001b[0m*\nc.txt\n\u001b[01;34mcols\u001b[0m/\n\u001b[01;34md\u001b[0m/\n\u001b[01;36mdl\u001b[0m@\n\u001b[01;36mlnk\u001b[0m@\n\u001b[01;34mmany\u001b[0m/\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('ls --color=always -C -w 40', () => {
+    const sb = new Sandbox(FILES, MODES);
+    expect(
+      sb.run(['ls', '--color=always', '-C', '-w', '40'], { cwd: '/w', env: { TERM: 'xterm-256color' } }),
+    ).toEqual({
+      stdout:
+        'Zed  \u001b[0m\u001b[01;32mb\u001b[0m      \u001b[01;34mcols\u001b[0m  \u001b[01;36mdl\u001b[0m   \u001b[01;34mmany\u001b[0m\na    c.txt  \u001b[01;34md\u001b[0m     \u001b[01;36mlnk\u001b[0m\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('ls --color=always d dl', () => {
+    const sb = new Sandbox(FILES, MODES);
+    expect(
+      sb.run(['ls', '--color=always', 'd', 'dl'], { cwd: '/w', env: { TERM: 'xterm-256color' } }),
+    ).toEqual({
+      stdout: 'd:\nf\n\u001b[0m\u001b[01;34msub\u001b[0m\n\ndl:\nf\n\u001b[01;34msub\u001b[0m\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('ls --color=always -R d', () => {
+    const sb = new Sandbox(FILES, MODES);
+    expect(
+      sb.run(['ls', '--color=always', '-R', 'd'], { cwd: '/w', env: { TERM: 'xterm-256color' } }),
+    ).toEqual({ stdout: 'd:\nf\n\u001b[0m\u001b[01;34msub\u001b[0m\n\nd/sub:\n', stderr: '', exit: 0 });
+  });
+  it('ls --color=always (again)', () => {
+    const sb = new Sandbox(FILES, MODES);
+    expect(sb.run(['ls', '--color=always'], { cwd: '/w', env: { TERM: 'dumb' } })).toEqual({
+      stdout: 'Zed\na\nb\nc.txt\ncols\nd\ndl\nlnk\nmany\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('ls --color=always (again) (again)', () => {
+    const sb = new Sandbox(FILES, MODES);
+    expect(
+      sb.run(['ls', '--color=always'], { cwd: '/w', env: { TERM: 'dumb', COLORTERM: 'truecolor' } }),
+    ).toEqual({
+      stdout:
+        'Zed\na\n\u001b[0m\u001b[01;32mb\u001b[0m\nc.txt\n\u001b[01;34mcols\u001b[0m\n\u001b[01;34md\u001b[0m\n\u001b[01;36mdl\u001b[0m\n\u001b[01;36mlnk\u001b[0m\n\u001b[01;34mmany\u001b[0m\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('ls --color=always (again) (again) (again)', () => {
+    const sb = new Sandbox(FILES, MODES);
+    expect(sb.run(['ls', '--color=always'], { cwd: '/w' })).toEqual({
+      stdout: 'Zed\na\nb\nc.txt\ncols\nd\ndl\nlnk\nmany\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('ls --color=always -l (again)', () => {
+    const sb = new Sandbox(FILES, MODES);
+    expect(sb.run(['ls', '--color=always', '-l'], { cwd: '/w' })).toEqual({
+      stdout:
+        'total 16\n-rw-r--r-- 1 root root    0 Nov 21 09:00 Zed\n-rw-r--r-- 1 root root    0 Nov 21 09:00 a\n-rwxr-xr-x 1 root root    0 Nov 21 09:00 b\n-rw-r--r-- 1 root root    6 Nov 21 09:00 c.txt\ndrwxr-xr-x 2 root root 4096 Nov 21 09:00 cols\ndrwxr-xr-x 3 root root 4096 Nov 21 09:00 d\nlrwxrwxrwx 1 root root    1 Nov 21 09:00 dl -> d\nlrwxrwxrwx 1 root root    5 Nov 21 09:00 lnk -> c.txt\ndrwxr-xr-x 2 root root 4096 Nov 21 09:00 many\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('ls --color=always -C -w 80 many (again)', () => {
+    const sb = new Sandbox(FILES, MODES);
+    expect(sb.run(['ls', '--color=always', '-C', '-w', '80', 'many'], { cwd: '/w' })).toEqual({
+      stdout:
+        'file_number_1\tfile_number_15\tfile_number_20\tfile_number_26\tfile_number_4\nfile_number_10\tfile_number_16\tfile_number_21\tfile_number_27\tfile_number_5\nfile_number_11\tfile_number_17\tfile_number_22\tfile_number_28\tfile_number_6\nfile_number_12\tfile_number_18\tfile_number_23\tfile_number_29\tfile_number_7\nfile_number_13\tfile_number_19\tfile_number_24\tfile_number_3\tfile_number_8\nfile_number_14\tfile_number_2\tfile_number_25\tfile_number_30\tfile_number_9\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('ls --color=always -F (again)', () => {
+    const sb = new Sandbox(FILES, MODES);
+    expect(sb.run(['ls', '--color=always', '-F'], { cwd: '/w' })).toEqual({
+      stdout: 'Zed\na\nb*\nc.txt\ncols/\nd/\ndl@\nlnk@\nmany/\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('ls --color=always -C -w 40 (again)', () => {
+    const sb = new Sandbox(FILES, MODES);
+    expect(sb.run(['ls', '--color=always', '-C', '-w', '40'], { cwd: '/w' })).toEqual({
+      stdout: 'Zed  b\t    cols  dl   many\na    c.txt  d\t  lnk\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('ls --color=auto', () => {
+    const sb = new Sandbox(FILES, MODES);
+    expect(sb.run(['ls', '--color=auto'], { cwd: '/w' })).toEqual({
+      stdout: 'Zed\na\nb\nc.txt\ncols\nd\ndl\nlnk\nmany\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('ls --color=bogus', () => {
+    const sb = new Sandbox(FILES, MODES);
+    expect(sb.run(['ls', '--color=bogus'], { cwd: '/w' })).toEqual({
+      stdout: '',
+      stderr:
+        "ls: invalid argument ‘bogus’ for ‘--color’\nValid arguments are:\n  - ‘always’, ‘yes’, ‘force’\n  - ‘never’, ‘no’, ‘none’\n  - ‘auto’, ‘tty’, ‘if-tty’\nTry 'ls --help' for more information.\n",
+      exit: 1,
+    });
+  });
+  it('ls --color=always d dl (again)', () => {
+    const sb = new Sandbox(FILES, MODES);
+    expect(sb.run(['ls', '--color=always', 'd', 'dl'], { cwd: '/w' })).toEqual({
+      stdout: 'd:\nf\nsub\n\ndl:\nf\nsub\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
+  it('ls --color=always -R d (again)', () => {
+    const sb = new Sandbox(FILES, MODES);
+    expect(sb.run(['ls', '--color=always', '-R', 'd'], { cwd: '/w' })).toEqual({
+      stdout: 'd:\nf\nsub\n\nd/sub:\n',
+      stderr: '',
+      exit: 0,
+    });
+  });
 });
