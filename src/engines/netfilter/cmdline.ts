@@ -36,6 +36,28 @@ import type { MatchInst, Rule, RuleTarget, TableName } from './types.js';
 
 export { CMD, OPT, type ParsedCommand, type ParseEnv, STANDARD_TARGETS };
 
+/**
+ * nf_tables keeps tcp/udp ports as plain payload expressions, so two `-m tcp`
+ * (or udp) with different fields come back as one match.
+ */
+function mergePortMatches(list: MatchInst[]): MatchInst[] {
+  const out: MatchInst[] = [];
+  for (const m of list) {
+    const first = out.find((o) => o.mod === m.mod);
+    if (first && (m.mod === 'tcp' || m.mod === 'udp')) {
+      const a = first.data as Record<string, unknown>;
+      const b = m.data as Record<string, unknown>;
+      const keys = Object.keys(b).filter((k) => b[k] !== undefined);
+      if (keys.every((k) => a[k] === undefined)) {
+        for (const k of keys) a[k] = b[k];
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}
+
 /** The match a protocol name loads implicitly (ICMPv6 is the icmp6 extension). */
 function protoMatchName(name: string | null): string | null {
   return name === 'ipv6-icmp' || name === 'icmpv6' ? 'icmp6' : name;
@@ -370,7 +392,7 @@ export function parseIptables(argv: string[], env: ParseEnv): ParsedCommand {
       paramError(`Can't use -i with ${p.chain}\n`);
   }
 
-  const matches: MatchInst[] = exts.map((e) => ({ mod: e.name, data: e.data }));
+  const matches = mergePortMatches(exts.map((e) => ({ mod: e.name, data: e.data })));
   let t: RuleTarget = { kind: 'none' };
   if (target) t = { kind: 'ext', mod: target.name, data: target.data };
   else if (jumpto !== undefined && STANDARD_TARGETS.includes(jumpto) && !isGoto)
