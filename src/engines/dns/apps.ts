@@ -1,6 +1,7 @@
 /**
  * DNS server applications for listening sockets (transport.registerApp):
- * 'dnsmasq' (config {ttl, records}, the golden LAN server) and 'coredns'
+ * 'dnsmasq' (config {ttl, records}, the golden LAN server), 'recursor' (the
+ * same records answered as a public recursive resolver would) and 'coredns'
  * (config {corefile, file?, files?}: a Corefile, the path it is reported
  * under, and files the server sees in place of its host's — ConfigMap
  * mounts, its resolv.conf).
@@ -9,6 +10,7 @@ import { FsView } from '../../model/vfs.js';
 import { type AppRequest, registerApp } from '../dataplane/transport.js';
 import { dnsmasqAnswer, dnsmasqData, newDnsmasqState } from './dnsmasq.js';
 import type { DnsQuery } from './message.js';
+import { recursorAnswer } from './recursor.js';
 import { type BuildResult, buildServer, serveQuery } from './server.js';
 import { serverKey, serverState } from './server-state.js';
 
@@ -37,6 +39,13 @@ registerApp('dnsmasq', (req) => {
   // one daemon behind the UDP and TCP sockets: state is keyed by the process
   const state = serverState(req.world, serverKey(req.ns, req.socket), () => newDnsmasqState(data));
   const res = dnsmasqAnswer(data, state, q, req.socket.proto === 'udp');
+  return { payload: res, len: ipLen(req, res.size) };
+});
+
+registerApp('recursor', (req) => {
+  const q = queryOf(req);
+  if (!q) return null;
+  const res = recursorAnswer((req.socket.config ?? {}) as { ttl?: number; records?: string[] }, q);
   return { payload: res, len: ipLen(req, res.size) };
 });
 

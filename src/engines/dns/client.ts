@@ -61,7 +61,11 @@ function droppedInOwnOutput(world: World, ns: Netns, trace: Trace): boolean {
   const here = nsLabel(world, ns);
   const nf = trace.events.filter((e) => e.kind === 'netfilter' && e.at === here);
   const last = nf[nf.length - 1];
-  return !!last && /^\S+ OUTPUT(:| rule \d+:.*-> DROP$)/.test(last.text) && /DROP$/.test(last.text);
+  if (!last) return false;
+  return (
+    /^OUTPUT hook: DROP\b/.test(last.text) ||
+    (/^\S+ OUTPUT(:| rule \d+:)/.test(last.text) && /DROP$/.test(last.text))
+  );
 }
 
 /** A fresh ephemeral port for a resolver socket (32768-60999, as ip_local_port_range). */

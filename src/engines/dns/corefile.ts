@@ -10,6 +10,8 @@ export interface Token {
   text: string;
   line: number;
   quoted: boolean;
+  /** Which import a token came from (a change of source starts a new line, as in Caddy). */
+  src?: number;
 }
 
 export interface Directive {
@@ -102,7 +104,7 @@ class Parser {
     if (this.cursor < 1) return true;
     const a = this.tokens[this.cursor - 1] as Token;
     const b = this.tokens[this.cursor] as Token;
-    return a.line + (a.text.split('\n').length - 1) < b.line;
+    return (a.src ?? 0) !== (b.src ?? 0) || a.line + (a.text.split('\n').length - 1) < b.line;
   }
   line(): number {
     return this.cur()?.line ?? this.tokens[this.tokens.length - 1]?.line ?? 1;
@@ -133,7 +135,7 @@ function expandImports(p: Parser, depth = 0): void {
       p.cursor = i + 1;
       throw p.err(`File to import not found: ${arg.text}`);
     }
-    const copy = snip.map((s) => ({ ...s, line: t.line }));
+    const copy = snip.map((s) => ({ ...s, src: depth * 1000 + i + 1 }));
     p.tokens.splice(i, 2, ...copy);
     if (p.tokens.length > MAX_TOKENS) throw p.err('too many tokens');
     expandImports(p, depth + 1);

@@ -32,6 +32,8 @@ export interface DnsmasqData {
   mxnames: MxSrv[];
   /** Host entries by name key, in file order (indexes into hosts). */
   byName: Map<string, number[]>;
+  /** Every configured name and each of its ancestors (check_for_local_domain in one lookup). */
+  localNames: Set<string>;
 }
 
 const MAX_RECORDS = 20000;
@@ -50,6 +52,7 @@ export function parseDnsmasqRecords(records: readonly string[], ttl: number): Dn
     ptr: [],
     mxnames: [],
     byName: new Map(),
+    localNames: new Set(),
   };
   const seen4 = new Set<number>();
   const seen6 = new Set<string>();
@@ -96,6 +99,19 @@ export function parseDnsmasqRecords(records: readonly string[], ttl: number): Dn
     } else if (typ === 'PTR' && parts[1] && parts[2]) {
       d.ptr.unshift({ name: parts[1], target: absolute(parts[2]) });
     }
+  }
+  const names = [
+    ...d.hosts.map((h) => h.name),
+    ...d.cnames.keys(),
+    ...d.txt.map((t) => t.name),
+    ...d.ptr.map((p) => p.name),
+    ...d.mxnames.map((m) => m.name),
+  ];
+  for (const n of names) {
+    const labels = nameKey(n)
+      .split('.')
+      .filter((l) => l !== '');
+    for (let i = 0; i < labels.length; i++) d.localNames.add(`${labels.slice(i).join('.')}.`);
   }
   return d;
 }

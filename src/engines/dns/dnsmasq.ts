@@ -8,17 +8,7 @@
  * configured name lies at or below it, else NXDOMAIN, both without `aa`.
  */
 import { type DnsmasqData, type HostEntry, type MxSrv, parseDnsmasqRecords } from './dnsmasq-config.js';
-import {
-  absolute,
-  type DnsMessage,
-  type DnsQuery,
-  inZone,
-  nameKey,
-  QT,
-  type RR,
-  replyTo,
-  rr,
-} from './message.js';
+import { absolute, type DnsMessage, type DnsQuery, nameKey, QT, type RR, replyTo, rr } from './message.js';
 import { arpaToAddr } from './reverse.js';
 import { wireSize } from './wire-size.js';
 
@@ -91,15 +81,8 @@ function hostRR(owner: string, h: HostEntry, ttl: number): RR {
 
 /** check_for_local_domain: some configured name equals `name` or lies below it. */
 function isLocalDomain(d: DnsmasqData, name: string): boolean {
-  if (nameKey(name) === '.') return false;
-  const under = (n: string) => inZone(n, name);
-  return (
-    d.mxnames.some((m) => under(m.name)) ||
-    d.txt.some((t) => under(t.name)) ||
-    d.ptr.some((p) => under(p.name)) ||
-    d.hosts.some((h) => under(h.name)) ||
-    [...d.cnames.keys()].some(under)
-  );
+  const k = nameKey(name);
+  return k !== '.' && d.localNames.has(k);
 }
 
 /** Answer one query. `persist` is false for TCP: dnsmasq answers those in a forked child. */

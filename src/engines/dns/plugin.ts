@@ -123,3 +123,13 @@ export function parseDuration(s: string): number | null {
   }
   return seen === s && s !== '' ? total : null;
 }
+
+/** What the server adds on the way out: the EDNS OPT of the request's size, echoing a client cookie. */
+export function withEdns(q: DnsQuery, res: DnsMessage): DnsMessage {
+  const out: DnsMessage = { ...res, id: q.id };
+  if (q.edns) {
+    const cookie = q.edns.cookie ? { client: q.edns.cookie.client } : undefined;
+    out.edns = { udp: q.edns.udp, version: 0, do: q.edns.do, ...(res.edns || !cookie ? {} : { cookie }) };
+  } else delete out.edns;
+  return out;
+}

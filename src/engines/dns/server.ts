@@ -14,6 +14,7 @@ import {
   SetupError,
   type SetupInput,
   serverFailure,
+  withEdns,
 } from './plugin.js';
 import { setupCache } from './plugins/cache.js';
 import { setupFile } from './plugins/file.js';
@@ -191,13 +192,9 @@ export function serveQuery(
   return finish(q, h(ctx, q));
 }
 
-/** What the server adds on the way out: the EDNS OPT (echoing a client cookie) and the size. */
+/** The OPT record and the size the reply has on the wire. */
 function finish(q: DnsQuery, res: DnsMessage): DnsMessage {
-  const out: DnsMessage = { ...res, id: q.id };
-  if (q.edns) {
-    const cookie = q.edns.cookie ? { client: q.edns.cookie.client } : undefined;
-    out.edns = { udp: q.edns.udp, version: 0, do: q.edns.do, ...(res.edns || !cookie ? {} : { cookie }) };
-  } else delete out.edns;
+  const out = withEdns(q, res);
   out.size = wireSize(out, 'full');
   return out;
 }

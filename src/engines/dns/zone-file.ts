@@ -160,6 +160,8 @@ function rdataFrom(type: string, a: string[], rel: (n: string) => string): RData
 export class Zone {
   readonly origin: string;
   readonly byName = new Map<string, RR[]>();
+  /** Names that have a name below them. */
+  private readonly parents = new Set<string>();
 
   constructor(origin: string, records: readonly RR[]) {
     this.origin = nameKey(origin);
@@ -168,6 +170,8 @@ export class Zone {
       const list = this.byName.get(k) ?? [];
       list.push(r);
       this.byName.set(k, list);
+      const labels = k.split('.').filter((l) => l !== '');
+      for (let i = 1; i < labels.length; i++) this.parents.add(`${labels.slice(i).join('.')}.`);
     }
   }
 
@@ -181,9 +185,7 @@ export class Zone {
 
   /** Some name lies strictly below `name` (an empty non-terminal when `name` has no records). */
   hasChildren(name: string): boolean {
-    const k = nameKey(name);
-    for (const key of this.byName.keys()) if (key !== k && key.endsWith(`.${k}`)) return true;
-    return false;
+    return this.parents.has(nameKey(name));
   }
 
   /** The wildcard that would cover `name` (closest encloser's `*`), if any. */

@@ -6,7 +6,7 @@
  */
 import { formatIPv4 } from '../../../model/inet.js';
 import { type DnsMessage, type DnsQuery, nameKey, QT, type RR, replyTo, rr, typeName } from '../message.js';
-import { type Plugin, type SetupInput, setupErr, zonesFrom } from '../plugin.js';
+import { type Plugin, type SetupInput, setupErr, withEdns, zonesFrom } from '../plugin.js';
 import { wireSize } from '../wire-size.js';
 
 export function passThrough(name: string): Plugin {
@@ -87,7 +87,7 @@ export function setupLog(input: SetupInput): Plugin {
         '>bufsize': String(q.edns?.udp ?? 512),
         rcode: res.rcode,
         '>rflags': flagsText(res),
-        rsize: String(res.size ?? wireSize(res, 'full')),
+        rsize: String(wireSize(withEdns(q, res), 'full')),
         duration: seconds(Math.max(0.05, ctx.world.clock.now - started + 0.1)),
         '>opcode': 'QUERY',
       };
