@@ -18,6 +18,11 @@ function tee(p: Proc): number {
   const append = r.opts.some((o) => o.key === 'a');
   let status = 0;
   for (const f of r.operands) {
+    if (f === '/dev/stdout' || f === '/dev/stderr') {
+      if (f === '/dev/stdout') p.out(p.stdin);
+      else p.err(p.stdin);
+      continue;
+    }
     const err = tryFs(() => p.ctx.fs.writeFile(f, p.stdin, p.ctx.cwd, append));
     if (err) {
       p.err(`tee: ${quoteIfNeeded(f)}: ${err.text}\n`);

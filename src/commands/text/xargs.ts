@@ -147,7 +147,8 @@ function xargs(p: Proc): number {
       p.err(`xargs: ${prog}: No such file or directory\n`);
       return 127;
     }
-    const rc = p.spawn(argv);
+    // like GNU xargs, the commands get an empty stdin (it reads /dev/null)
+    const rc = p.spawn(argv, undefined, '');
     if (rc === 255) {
       p.err(`xargs: ${prog}: exited with status 255; aborting\n`);
       return 124;
