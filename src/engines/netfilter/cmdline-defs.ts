@@ -6,7 +6,7 @@
 import { findTarget, paramError } from './ext.js';
 import type { NameDb } from './names.js';
 import { type AddrMask, parseAddrSpec, parseAddrSpec6 } from './parse-addr.js';
-import type { Counters, IfaceMatch, Rule } from './types.js';
+import type { Counters, IfaceMatch, MatchInst, Rule } from './types.js';
 
 export const CMD = {
   INSERT: 1,
@@ -143,4 +143,31 @@ export function checkOptions(command: number, options: number): void {
     }
     if (legal === -1) paramError(`Illegal option \`-${OPT_CHARS[i]}' with this command`);
   }
+}
+
+/**
+ * nf_tables keeps tcp/udp ports as plain payload expressions, so two `-m tcp`
+ * (or udp) with different fields come back as one match.
+ */
+export function mergePortMatches(list: MatchInst[]): MatchInst[] {
+  const out: MatchInst[] = [];
+  for (const m of list) {
+    const first = out.find((o) => o.mod === m.mod);
+    if (first && (m.mod === 'tcp' || m.mod === 'udp')) {
+      const a = first.data as Record<string, unknown>;
+      const b = m.data as Record<string, unknown>;
+      const keys = Object.keys(b).filter((k) => b[k] !== undefined);
+      if (keys.every((k) => a[k] === undefined)) {
+        for (const k of keys) a[k] = b[k];
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** The match a protocol name loads implicitly (ICMPv6 is the icmp6 extension). */
+export function protoMatchName(name: string | null): string | null {
+  return name === 'ipv6-icmp' || name === 'icmpv6' ? 'icmp6' : name;
 }

@@ -11,6 +11,7 @@ import {
   checkOptions,
   cmdChar,
   INVERTIBLE,
+  mergePortMatches,
   OPT,
   OPT_CHARS,
   type ParsedCommand,
@@ -18,6 +19,7 @@ import {
   parseAddrs,
   parseCounter,
   parseIface,
+  protoMatchName,
   ruleNumber,
   STANDARD_TARGETS,
 } from './cmdline-defs.js';
@@ -32,36 +34,9 @@ import {
 } from './ext.js';
 import { type LongOpt, XtGetopt } from './getopt-xt.js';
 import { parseProtocol, protoToName } from './names.js';
-import type { MatchInst, Rule, RuleTarget, TableName } from './types.js';
+import type { Rule, RuleTarget, TableName } from './types.js';
 
 export { CMD, OPT, type ParsedCommand, type ParseEnv, STANDARD_TARGETS };
-
-/**
- * nf_tables keeps tcp/udp ports as plain payload expressions, so two `-m tcp`
- * (or udp) with different fields come back as one match.
- */
-function mergePortMatches(list: MatchInst[]): MatchInst[] {
-  const out: MatchInst[] = [];
-  for (const m of list) {
-    const first = out.find((o) => o.mod === m.mod);
-    if (first && (m.mod === 'tcp' || m.mod === 'udp')) {
-      const a = first.data as Record<string, unknown>;
-      const b = m.data as Record<string, unknown>;
-      const keys = Object.keys(b).filter((k) => b[k] !== undefined);
-      if (keys.every((k) => a[k] === undefined)) {
-        for (const k of keys) a[k] = b[k];
-        continue;
-      }
-    }
-    out.push(m);
-  }
-  return out;
-}
-
-/** The match a protocol name loads implicitly (ICMPv6 is the icmp6 extension). */
-function protoMatchName(name: string | null): string | null {
-  return name === 'ipv6-icmp' || name === 'icmpv6' ? 'icmp6' : name;
-}
 
 /** Extensions still on the old getopt-style parser, with their own repeat checks. */
 const OLD_STYLE = new Set(['tcp', 'sctp', 'multiport', 'MARK', 'CONNMARK']);
