@@ -13,6 +13,8 @@ export interface DigLookup {
   qclass: number | null;
   /** Built from -x. */
   reverse: boolean;
+  /** Display options are per lookup: those after a name change that lookup only. */
+  display: DigDisplay;
 }
 
 export interface DigArgs {
@@ -40,6 +42,8 @@ export interface DigArgs {
   defaultType: number | null;
   defaultClass: number | null;
   warnings: string[];
+  /** -4 / -6: use only servers of that family. */
+  family: 4 | 6 | null;
   /** printgreeting() state when the first lookup was parsed: the banner is composed then. */
   greet: { cmd: boolean; short: boolean; servers: number } | null;
   help: boolean;
@@ -131,6 +135,10 @@ const PLUS_OPTIONS: ReadonlyArray<[string, 'flag' | 'value' | 'optional']> = [
   ['zflag', 'flag'],
 ];
 
+function cloneDisplay(d: DigDisplay): DigDisplay {
+  return { ...d, style: { ...d.style } };
+}
+
 function matchPlus(word: string): string | null {
   const exact = PLUS_OPTIONS.find(([n]) => n === word);
   if (exact) return exact[0];
@@ -143,7 +151,7 @@ function uint(opt: string, v: string | undefined, max: number): number {
   return Number(v);
 }
 
-function plus(a: DigArgs, arg: string): void {
+function plus(a: DigArgs, arg: string, cur: DigLookup | undefined): void {
   let body = arg.slice(1);
   let state = true;
   const eq = body.indexOf('=');
@@ -155,7 +163,7 @@ function plus(a: DigArgs, arg: string): void {
   }
   const name = matchPlus(body.toLowerCase());
   if (!name) invalid(arg);
-  const d = a.display;
+  const d = cur?.display ?? a.display;
   switch (name) {
     case 'all':
       d.question = d.authority = d.answer = d.additional = d.comments = d.stats = state;
@@ -175,6 +183,7 @@ function plus(a: DigArgs, arg: string): void {
       break;
     case 'short':
       d.short = state;
+      a.display.short = state;
       if (state) {
         a.cmd = false;
         d.additional = d.authority = d.question = d.comments = d.stats = false;
@@ -271,6 +280,7 @@ export function parseDigArgs(argv: readonly string[]): DigArgs {
     defaultType: null,
     defaultClass: null,
     warnings: [],
+    family: null,
     greet: null,
     help: false,
     version: false,
@@ -293,12 +303,12 @@ export function parseDigArgs(argv: readonly string[]): DigArgs {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg.startsWith('@')) a.servers.push(arg.slice(1));
-    else if (arg.startsWith('+')) plus(a, arg);
+    else if (arg.startsWith('+')) plus(a, arg, cur());
     else if (arg.startsWith('-') && arg.length > 1) {
       const opt = arg[1] as string;
       const takes = 'bcfkpqtxy'.includes(opt);
       const val = takes ? (arg.length > 2 ? arg.slice(2) : argv[++i]) : undefined;
-      if (takes && val === undefined) fail(`dig: option requires an argument -- '${opt}'\n${DIG_USAGE}`, 1);
+      if (takes && val === undefined) invalid(arg);
       switch (opt) {
         case 'h':
           a.help = true;
@@ -327,15 +337,24 @@ export function parseDigArgs(argv: readonly string[]): DigArgs {
             qtype: a.defaultType,
             qclass: a.defaultClass,
             reverse: false,
+            display: cloneDisplay(a.display),
           });
           greet();
           break;
         case 'x':
-          a.lookups.push({ name: val as string, qtype: QT.PTR, qclass: null, reverse: true });
+          a.lookups.push({
+            name: val as string,
+            qtype: QT.PTR,
+            qclass: null,
+            reverse: true,
+            display: cloneDisplay(a.display),
+          });
           greet();
           break;
         case '4':
         case '6':
+          a.family = opt === '4' ? 4 : 6;
+          break;
         case 'm':
         case 'r':
         case 'u':
@@ -360,7 +379,13 @@ export function parseDigArgs(argv: readonly string[]): DigArgs {
           continue;
         }
       }
-      a.lookups.push({ name: arg, qtype: a.defaultType, qclass: a.defaultClass, reverse: false });
+      a.lookups.push({
+        name: arg,
+        qtype: a.defaultType,
+        qclass: a.defaultClass,
+        reverse: false,
+        display: cloneDisplay(a.display),
+      });
       greet();
       typeClassOpen = true;
     }

@@ -14,7 +14,7 @@ import { DIG_HELP } from './bind-help.js';
 import { addrText, bindQuery, type DigServer, searchCandidates, sockText } from './bind-query.js';
 import { bindSetup, userServer } from './bind-setup.js';
 import { type DigArgs, type DigLookup, parseDigArgs } from './dig-args.js';
-import { renderResponse, whenText } from './dig-print.js';
+import { type DigDisplay, renderResponse, whenText } from './dig-print.js';
 
 export const BIND_VERSION = '9.18.49-1~deb12u3-Debian';
 
@@ -28,8 +28,19 @@ function lookupName(l: DigLookup): string {
   return fail(`dig: '${l.name}' is not a legal IPv4 or IPv6 address\n`, 1);
 }
 
+/** -4/-6: servers of the other family are skipped; none left means the loopback of that family. */
+function byFamily(servers: DigServer[], fam: 4 | 6 | null, port: number): DigServer[] {
+  if (fam === null) return servers;
+  const kept = servers.filter((s) => s.addr.family === fam);
+  if (kept.length) return kept;
+  return fam === 4
+    ? [{ addr: { family: 4, addr: 0x7f000001 }, port, userarg: '127.0.0.1' }]
+    : [{ addr: { family: 6, addr: parseIPv6('::1') as Uint8Array }, port, userarg: '::1' }];
+}
+
 function resolveServers(p: Proc, a: DigArgs): { servers: DigServer[]; found: number | null } {
-  if (a.servers.length === 0) return { servers: bindSetup(p, a.port).servers, found: null };
+  if (a.servers.length === 0)
+    return { servers: byFamily(bindSetup(p, a.port).servers, a.family, a.port), found: null };
   const out: DigServer[] = [];
   for (const s of a.servers) {
     const r = userServer(p, s, a.port);
@@ -58,7 +69,15 @@ export function runDig(p: Proc): number {
   const tries = a.triesSet ? a.tries : (setup.attempts ?? a.tries);
   const lookups: DigLookup[] = a.lookups.length
     ? a.lookups
-    : [{ name: '.', qtype: a.defaultType ?? QT.NS, qclass: a.defaultClass, reverse: false }];
+    : [
+        {
+          name: '.',
+          qtype: a.defaultType ?? QT.NS,
+          qclass: a.defaultClass,
+          reverse: false,
+          display: a.display,
+        },
+      ];
   // the banner text is composed when the first name is parsed (printgreeting), printed with the first output
   let banner = '';
   const g = a.greet;
@@ -113,28 +132,36 @@ export function runDig(p: Proc): number {
       }
       if (r.msg.rcode === 'NXDOMAIN' && k < names.length - 1 && !a.showsearch) continue;
       printBanner(false);
-      printAnswer(p, a, r.msg, r.server, r.ms, tcp);
+      printAnswer(p, a, { ...l.display, short: a.display.short }, r.msg, r.server, r.ms, tcp);
       if (r.msg.rcode !== 'NXDOMAIN' || !a.showsearch) break;
     }
   }
   return exit;
 }
 
-function printAnswer(p: Proc, a: DigArgs, m: DnsMessage, server: DigServer, ms: number, tcp: boolean): void {
+function printAnswer(
+  p: Proc,
+  a: DigArgs,
+  display: DigDisplay,
+  m: DnsMessage,
+  server: DigServer,
+  ms: number,
+  tcp: boolean,
+): void {
   const sent: Edns | undefined = a.edns ? { udp: 1232, version: 0, do: false } : undefined;
   const body = renderResponse(
     m,
-    a.display,
+    display,
     m.edns?.cookie ? { ...(sent as Edns), cookie: m.edns.cookie } : sent,
   );
-  if (a.display.short) {
-    if (a.display.identify)
+  if (display.short) {
+    if (display.identify)
       p.out(body.replace(/\n/g, ` from server ${addrText(server.addr)} in ${Math.round(ms)} ms.\n`));
     else p.out(body);
     return;
   }
   p.out(body);
-  if (a.display.stats) {
+  if (display.stats) {
     p.out(`;; Query time: ${Math.round(ms)} msec\n`);
     p.out(`;; SERVER: ${sockText(server)}(${server.userarg}) (${tcp ? 'TCP' : 'UDP'})\n`);
     p.out(`;; WHEN: ${whenText(p.ctx.world.clock.now)}\n`);

@@ -44,8 +44,17 @@ function setOption(p: Proc, o: NsOpts, opt: string): void {
       o.defaultLookups = false;
     }
   };
-  const uint = (t: string, max: number): number | null =>
-    /^\d+$/.test(t) && Number(t) <= max ? Number(t) : null;
+  const uint = (t: string, max: number, what: string): number | null => {
+    if (!/^\d+$/.test(t)) {
+      p.out(`invalid ${what} '${t}': not a valid number\n`);
+      return null;
+    }
+    if (Number(t) > max) {
+      p.out(`invalid ${what} '${t}': out of range\n`);
+      return null;
+    }
+    return Number(t);
+  };
   if (pre('class=') || pre('cl=')) {
     const c = parseClass(val(pre('class=') ? 'class=' : 'cl='));
     if (c === null) p.out(`unknown query class: ${val(pre('class=') ? 'class=' : 'cl=')}\n`);
@@ -59,20 +68,21 @@ function setOption(p: Proc, o: NsOpts, opt: string): void {
   else if (pre('domain=') || pre('do=')) {
     o.domain = val(pre('domain=') ? 'domain=' : 'do=');
     o.search = true;
-  } else if (pre('port=') || pre('po=')) o.port = uint(val(pre('port=') ? 'port=' : 'po='), 65535) ?? o.port;
+  } else if (pre('port=') || pre('po='))
+    o.port = uint(val(pre('port=') ? 'port=' : 'po='), 65535, 'port') ?? o.port;
   else if (pre('timeout=') || pre('t='))
-    o.timeoutS = uint(val(pre('timeout=') ? 'timeout=' : 't='), 0xffffffff) ?? o.timeoutS;
+    o.timeoutS = uint(val(pre('timeout=') ? 'timeout=' : 't='), 0xffffffff, 'timeout') ?? o.timeoutS;
   else if (check('recurse', 3)) o.rd = true;
   else if (check('norecurse', 5)) o.rd = false;
   else if (pre('retry=') || pre('ret='))
-    o.tries = uint(val(pre('retry=') ? 'retry=' : 'ret='), 0xffffffff) ?? o.tries;
+    o.tries = uint(val(pre('retry=') ? 'retry=' : 'ret='), 0xffffffff, 'retry') ?? o.tries;
   else if (check('defname', 3) || check('search', 3)) o.search = true;
   else if (check('nodefname', 5) || check('nosearch', 5)) o.search = false;
   else if (check('vc', 2)) o.tcp = true;
   else if (check('novc', 4)) o.tcp = false;
   else if (check('fail', 3)) o.nofail = false;
   else if (check('nofail', 5)) o.nofail = true;
-  else if (pre('ndots=')) o.ndots = uint(val('ndots='), 0xffffffff) ?? o.ndots;
+  else if (pre('ndots=')) o.ndots = uint(val('ndots='), 0xffffffff, 'ndots') ?? o.ndots;
   else if (check('debug', 3)) o.debug = true;
   else if (check('nodebug', 5)) o.debug = false;
   else if (check('d2', 2) || check('nod2', 4) || check('sil', 3) || check('all', 3)) {
@@ -125,11 +135,24 @@ export function runNslookup(p: Proc): number {
   }
   const st: LookupState = { queryError: true, printError: false, aNoAnswer: false };
   if (name === null) {
-    // interactive mode reading stdin: each line a name
-    for (const line of p.stdin.split('\n').slice(0, 100)) {
-      const w = line.trim();
-      if (w && !w.startsWith('set ') && w !== 'exit') lookup(p, o, w, serverArg, st);
-      if (w === 'exit') break;
+    // interactive mode reading stdin (no prompt: stdin is not a terminal)
+    let server = serverArg;
+    for (const line of p.stdin.split('\n').slice(0, 1000)) {
+      const words = line.trim().split(/\s+/).filter(Boolean);
+      const [cmd, arg] = words;
+      if (!cmd) continue;
+      if (cmd === 'exit') break;
+      if (cmd === 'set' && arg) setOption(p, o, arg);
+      else if ((cmd === 'server' || cmd === 'lserver') && arg) {
+        const r = userServer(p, arg, o.port);
+        if (r.ok) {
+          server = arg;
+          for (const sv of r.servers) p.out(`Default server: ${arg}\nAddress: ${sockText(sv)}\n`);
+        } else
+          p.out(
+            `*** Can't find address for server ${arg}: ${r.reason === 'not found' ? 'NXDOMAIN' : 'SERVFAIL'}\n`,
+          );
+      } else lookup(p, o, cmd, arg ?? server, st);
     }
     p.out('\n');
     return st.queryError || st.printError ? 1 : 0;

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runNslookup } from '../../../src/commands/dns/nslookup.js';
+import { corednsLoopCheck } from '../../../src/engines/dns/loop-check.js';
 import { cluster, norm, run, runAs } from './dns-helpers.js';
 
 const HEAD = 'Server:\t\t10.96.0.10\nAddress:\t10.96.0.10#53\n\n';
@@ -211,5 +212,20 @@ describe('cluster DNS with BusyBox nslookup', () => {
       err: '',
       exit: 1,
     });
+  });
+});
+
+describe('the loop probe', () => {
+  it('an upstream that is CoreDNS itself is a fatal loop; the LAN resolver is not', () => {
+    const s = cluster();
+    const root = s.world.netns.get(s.frame.ctx.host.rootNetns);
+    const sock = root?.sockets.find((k) => k.app === 'coredns' && k.proto === 'udp');
+    if (!root || !sock) throw new Error('no coredns socket');
+    expect(corednsLoopCheck(s.world, root, sock)).toBeNull();
+    const cfg = sock.config as { files: Record<string, string> };
+    cfg.files['/etc/resolv.conf'] = 'nameserver 10.96.0.10\n';
+    expect(corednsLoopCheck(s.world, root, sock)).toMatch(
+      /^\[FATAL\] plugin\/loop: Loop \(10\.96\.0\.10:\d+ -> :53\) detected for zone "\.", see https:\/\/coredns\.io\/plugins\/loop#troubleshooting\. Query: "HINFO \d{19}\.\d{19}\."$/,
+    );
   });
 });
