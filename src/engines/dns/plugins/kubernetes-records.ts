@@ -123,10 +123,9 @@ function srvRecords(
   port: string | null,
   proto: string | null,
 ): KubeResult {
+  // an empty label matches every port (unnamed ones too); a named label only a port of that name
   const wantPort = (p: KubeServicePort) =>
-    !!p.name &&
-    (port === null || p.name.toLowerCase() === port) &&
-    (proto === null || p.protocol.toLowerCase() === proto);
+    (port === null || p.name?.toLowerCase() === port) && (proto === null || p.protocol.toLowerCase() === proto);
   const targets: Array<{ target: string; port: number; addrs: string[] }> = [];
   if (isHeadless(s)) {
     for (const e of readyEndpoints(v, s))
@@ -140,7 +139,7 @@ function srvRecords(
     for (const p of s.ports.filter(wantPort))
       targets.push({ target: svcFqdn(v, s), port: p.port, addrs: s.clusterIPs });
   }
-  if (targets.length === 0) return isHeadless(s) && readyEndpoints(v, s).length === 0 ? NX : NODATA;
+  if (targets.length === 0) return NX;
   const weight = Math.floor(100 / targets.length);
   const answer = targets.map((t) =>
     rr(owner, v.ttl, { type: 'SRV', priority: 0, weight, port: t.port, target: t.target }),
