@@ -42,6 +42,10 @@ export interface DigArgs {
   defaultType: number | null;
   defaultClass: number | null;
   warnings: string[];
+  /** +trace, +nssearch, +qr. */
+  trace: boolean;
+  nssearch: boolean;
+  qr: boolean;
   /** -4 / -6: use only servers of that family. */
   family: 4 | 6 | null;
   /** printgreeting() state when the first lookup was parsed: the banner is composed then. */
@@ -233,6 +237,12 @@ function plus(a: DigArgs, arg: string, cur: DigLookup | undefined): void {
     case 'cookie':
       a.cookie = state;
       break;
+    case 'trace':
+    case 'nssearch':
+    case 'qr':
+      a[name] = state;
+      if (name === 'nssearch' && state) a.cmd = false;
+      break;
     case 'ttlid':
       d.style.ttl = state;
       break;
@@ -281,6 +291,9 @@ export function parseDigArgs(argv: readonly string[]): DigArgs {
     defaultClass: null,
     warnings: [],
     family: null,
+    trace: false,
+    nssearch: false,
+    qr: false,
     greet: null,
     help: false,
     version: false,

@@ -5,6 +5,7 @@
  * answered, 1 for usage errors.
  */
 
+import { clientCookie } from '../../engines/dns/client.js';
 import { absolute, type DnsMessage, type Edns, QT } from '../../engines/dns/message.js';
 import { reverseName4, reverseName6 } from '../../engines/dns/reverse.js';
 import { parseIPv4, parseIPv6 } from '../../model/inet.js';
@@ -14,7 +15,8 @@ import { DIG_HELP } from './bind-help.js';
 import { addrText, bindQuery, type DigServer, searchCandidates, sockText } from './bind-query.js';
 import { bindSetup, userServer } from './bind-setup.js';
 import { type DigArgs, type DigLookup, parseDigArgs } from './dig-args.js';
-import { type DigDisplay, renderResponse, whenText } from './dig-print.js';
+import { axfrText, receivedLine, sendingText } from './dig-modes.js';
+import { type DigDisplay, recordLine, renderResponse, whenText } from './dig-print.js';
 
 export const BIND_VERSION = '9.18.49-1~deb12u3-Debian';
 
@@ -96,13 +98,20 @@ export function runDig(p: Proc): number {
   let exit = 0;
   const io = { out: (t: string) => p.out(t), err: (t: string) => p.err(t) };
   for (const l of lookups) {
-    const name = lookupName(l);
-    const qtype = l.qtype ?? QT.A;
+    // +trace starts at the root: its first step asks "." NS without recursion
+    const name = a.trace ? '.' : lookupName(l);
+    const qtype = a.trace ? QT.NS : a.nssearch ? QT.NS : (l.qtype ?? QT.A);
     const qclass = l.qclass ?? 1;
     const tcp = a.tcpSet ? a.tcp : qtype === QT.ANY || qtype === QT.AXFR;
     const names = a.search && !l.reverse ? searchCandidates(name, search, ndots, true) : [absolute(name)];
     for (let k = 0; k < names.length; k++) {
       const qname = names[k] as string;
+      if (a.qr && l.display.comments) {
+        printBanner(false);
+        p.out(
+          sendingText(qname, qtype, qclass, a.rd, a.edns ? { udp: 1232, version: 0, do: false } : undefined),
+        );
+      }
       const r = bindQuery(
         p.ctx.world,
         p.ctx.ns,
@@ -111,7 +120,7 @@ export function runDig(p: Proc): number {
           proto: tcp ? 'tcp' : 'udp',
           timeoutMs: timeoutS * 1000,
           tries,
-          rd: a.rd,
+          rd: a.rd && !a.trace,
           edns: a.edns,
           cookie: a.cookie,
           servfailStops: true,
@@ -132,6 +141,15 @@ export function runDig(p: Proc): number {
       }
       if (r.msg.rcode === 'NXDOMAIN' && k < names.length - 1 && !a.showsearch) continue;
       printBanner(false);
+      if (a.trace) {
+        p.out(r.msg.answer.map((x) => `${recordLine(x)}\n`).join('') + receivedLine(r.msg, r.server, r.ms));
+        break;
+      }
+      if (a.nssearch) break;
+      if (qtype === QT.AXFR) {
+        p.out(axfrText(r.msg, r.server, r.ms, whenText(p.ctx.world.clock.now), l.display.stats));
+        break;
+      }
       printAnswer(p, a, { ...l.display, short: a.display.short }, r.msg, r.server, r.ms, tcp);
       if (r.msg.rcode !== 'NXDOMAIN' || !a.showsearch) break;
     }
@@ -161,6 +179,7 @@ function printAnswer(
     return;
   }
   p.out(body);
+  if (!display.stats && display.identify) p.out(receivedLine(m, server, ms));
   if (display.stats) {
     p.out(`;; Query time: ${Math.round(ms)} msec\n`);
     p.out(`;; SERVER: ${sockText(server)}(${server.userarg}) (${tcp ? 'TCP' : 'UDP'})\n`);

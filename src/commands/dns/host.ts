@@ -25,6 +25,7 @@ import { HOST_USAGE } from './bind-help.js';
 import { bindQuery, type DigServer, type QueryParams, searchCandidates, sockText } from './bind-query.js';
 import { bindSetup, userServer } from './bind-setup.js';
 import { BIND_VERSION } from './dig.js';
+import { axfrText } from './dig-modes.js';
 import { flagsLine, grouped, questionLine, recordLine } from './dig-print.js';
 import { chaseCname } from './nslookup-print.js';
 
@@ -84,6 +85,7 @@ export function runHost(p: Proc): number {
   let port = 53;
   let servfailStops = false;
   let soaCheck = false;
+  let list = false;
   const st: HostState = {
     verbose: false,
     defaultLookups: true,
@@ -134,6 +136,9 @@ export function runHost(p: Proc): number {
       case 'C':
         soaCheck = true;
         break;
+      case 'l':
+        list = true;
+        break;
       case 'W':
         timeoutS = /^\d+$/.test(v) ? Math.max(1, Number(v)) : timeoutS;
         break;
@@ -141,7 +146,8 @@ export function runHost(p: Proc): number {
         timeoutS = 0x7fffffff;
         break;
       case 'R':
-        if (/^\d+$/.test(v)) tries = Math.max(1, Number(v) + 1);
+        // -R 0 keeps the default of two tries
+        if (/^\d+$/.test(v)) tries = Math.max(2, Number(v) + 1);
         break;
       case 'N':
         if (/^\d+$/.test(v)) ndots = Number(v);
@@ -179,6 +185,22 @@ export function runHost(p: Proc): number {
   const first = rev ? QT.PTR : qtype;
   const names = rev ? [rev] : searchCandidates(name, setup.search, ndots ?? setup.ndots, true);
   if (soaCheck) return hostSoaCheck(p, servers, params, names[names.length - 1] as string, qclass);
+  if (list) {
+    const io = { out: (t: string) => p.out(t), err: (t: string) => p.err(t) };
+    const r = bindQuery(
+      p.ctx.world,
+      p.ctx.ns,
+      servers,
+      { ...params, proto: 'tcp' },
+      absolute(name),
+      QT.AXFR,
+      qclass,
+      io,
+    );
+    if (!r.ok) return 1;
+    p.out(axfrText(r.msg, r.server, r.ms, '', false));
+    return 0;
+  }
   const ok = lookupOne(p, st, servers, params, names, first, qclass, rev ?? name);
   if (ok && st.defaultLookups && first === QT.A && ok.rcode === 'NOERROR') {
     const next = absolute(chaseCname(ok, ok.question[0]?.name ?? name));

@@ -126,7 +126,7 @@ export function runNslookup(p: Proc): number {
   for (const arg of p.argv.slice(1)) {
     if (arg.startsWith('-')) {
       if (arg.toLowerCase().startsWith('-ver')) {
-        p.out(`nslookup ${BIND_VERSION}\n`);
+        p.err(`nslookup ${BIND_VERSION}\n`);
         return 0;
       }
       if (arg.length > 1) setOption(p, o, arg.slice(1));
