@@ -5,6 +5,7 @@
  */
 import { parseClass, parseType, QT } from '../../engines/dns/message.js';
 import { fail } from '../cli-error.js';
+import { matchPlus } from './dig-plus.js';
 import type { DigDisplay } from './dig-print.js';
 
 export interface DigLookup {
@@ -66,88 +67,8 @@ function invalid(opt: string): never {
   );
 }
 
-/** +options dig knows; the value says whether it takes `=value`. */
-const PLUS_OPTIONS: ReadonlyArray<[string, 'flag' | 'value' | 'optional']> = [
-  ['aaflag', 'flag'],
-  ['aaonly', 'flag'],
-  ['additional', 'flag'],
-  ['adflag', 'flag'],
-  ['all', 'flag'],
-  ['answer', 'flag'],
-  ['authority', 'flag'],
-  ['badcookie', 'flag'],
-  ['besteffort', 'flag'],
-  ['bufsize', 'optional'],
-  ['cdflag', 'flag'],
-  ['class', 'flag'],
-  ['cmd', 'flag'],
-  ['comments', 'flag'],
-  ['cookie', 'optional'],
-  ['crypto', 'flag'],
-  ['defname', 'flag'],
-  ['dns64prefix', 'flag'],
-  ['dnssec', 'flag'],
-  ['domain', 'value'],
-  ['edns', 'optional'],
-  ['ednsflags', 'optional'],
-  ['ednsnegotiation', 'flag'],
-  ['ednsopt', 'optional'],
-  ['expire', 'flag'],
-  ['fail', 'flag'],
-  ['header-only', 'flag'],
-  ['identify', 'flag'],
-  ['idnin', 'flag'],
-  ['idnout', 'flag'],
-  ['ignore', 'flag'],
-  ['keepalive', 'flag'],
-  ['keepopen', 'flag'],
-  ['mapped', 'flag'],
-  ['multiline', 'flag'],
-  ['ndots', 'value'],
-  ['nsid', 'flag'],
-  ['nssearch', 'flag'],
-  ['onesoa', 'flag'],
-  ['opcode', 'value'],
-  ['padding', 'value'],
-  ['qid', 'value'],
-  ['qr', 'flag'],
-  ['question', 'flag'],
-  ['raflag', 'flag'],
-  ['rdflag', 'flag'],
-  ['recurse', 'flag'],
-  ['retry', 'value'],
-  ['rrcomments', 'flag'],
-  ['search', 'flag'],
-  ['short', 'flag'],
-  ['showbadcookie', 'flag'],
-  ['showsearch', 'flag'],
-  ['split', 'value'],
-  ['stats', 'flag'],
-  ['subnet', 'value'],
-  ['tcflag', 'flag'],
-  ['tcp', 'flag'],
-  ['time', 'value'],
-  ['timeout', 'value'],
-  ['topdown', 'flag'],
-  ['trace', 'flag'],
-  ['tries', 'value'],
-  ['ttlid', 'flag'],
-  ['ttlunits', 'flag'],
-  ['unknownformat', 'flag'],
-  ['vc', 'flag'],
-  ['yaml', 'flag'],
-  ['zflag', 'flag'],
-];
-
 function cloneDisplay(d: DigDisplay): DigDisplay {
   return { ...d, style: { ...d.style } };
-}
-
-function matchPlus(word: string): string | null {
-  const exact = PLUS_OPTIONS.find(([n]) => n === word);
-  if (exact) return exact[0];
-  const hits = PLUS_OPTIONS.filter(([n]) => n.startsWith(word));
-  return hits.length === 1 ? (hits[0] as [string, string])[0] : null;
 }
 
 function uint(opt: string, v: string | undefined, max: number): number {
