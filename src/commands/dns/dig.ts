@@ -109,7 +109,20 @@ export function runDig(p: Proc): number {
       if (a.qr && l.display.comments) {
         printBanner(false);
         p.out(
-          sendingText(qname, qtype, qclass, a.rd, a.edns ? { udp: 1232, version: 0, do: false } : undefined),
+          sendingText(
+            qname,
+            qtype,
+            qclass,
+            a.rd,
+            a.edns
+              ? {
+                  udp: 1232,
+                  version: 0,
+                  do: false,
+                  ...(a.cookie ? { cookie: { client: clientCookie(p.ctx.world) } } : {}),
+                }
+              : undefined,
+          ),
         );
       }
       const r = bindQuery(
