@@ -27,6 +27,9 @@ function lookupName(l: DigLookup): string {
   if (v4 !== null) return reverseName4(v4);
   const v6 = parseIPv6(l.name);
   if (v6) return reverseName6(v6);
+  // a partial IPv4 address reverses the octets it has ("10.96" -> 96.10.in-addr.arpa.)
+  if (/^\d{1,3}(\.\d{1,3}){0,2}$/.test(l.name) && l.name.split('.').every((o) => Number(o) <= 255))
+    return `${l.name.split('.').reverse().join('.')}.in-addr.arpa.`;
   return fail(`dig: '${l.name}' is not a legal IPv4 or IPv6 address\n`, 1);
 }
 
