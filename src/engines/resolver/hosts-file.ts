@@ -62,8 +62,9 @@ function parseActions(item: string, into: NssSource['actions']): void {
   }
 }
 
-/** Sources of the `hosts:` database in order ("files dns" when the file says nothing). */
+/** Sources of the `hosts:` database in order; a file without a hosts line gets glibc's default. */
 export function nsswitchHosts(fs: FsView): NssSource[] {
+  // no file at all (musl and uClibc images have none): /etc/hosts, then DNS
   const text = readFileOr(fs, '/etc/nsswitch.conf', 'hosts: files dns\n');
   for (const raw of text.split('\n')) {
     const line = raw.replace(/#.*/, '').trim();
@@ -78,8 +79,9 @@ export function nsswitchHosts(fs: FsView): NssSource[] {
     }
     return out;
   }
+  // glibc's built-in default: "dns [!UNAVAIL=return] files"
   return [
-    { name: 'dns', actions: {} },
+    { name: 'dns', actions: { SUCCESS: 'return', NOTFOUND: 'return', TRYAGAIN: 'return' } },
     { name: 'files', actions: {} },
   ];
 }
