@@ -125,7 +125,8 @@ function srvRecords(
 ): KubeResult {
   // an empty label matches every port (unnamed ones too); a named label only a port of that name
   const wantPort = (p: KubeServicePort) =>
-    (port === null || p.name?.toLowerCase() === port) && (proto === null || p.protocol.toLowerCase() === proto);
+    (port === null || p.name?.toLowerCase() === port) &&
+    (proto === null || p.protocol.toLowerCase() === proto);
   const targets: Array<{ target: string; port: number; addrs: string[] }> = [];
   if (isHeadless(s)) {
     for (const e of readyEndpoints(v, s))
