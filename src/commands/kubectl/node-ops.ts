@@ -1,0 +1,182 @@
+/** `kubectl cordon|uncordon|drain|taint` and `kubectl top` (no metrics server here). */
+import type { KObject } from '../../kube/store.js';
+import { fail } from '../cli-error.js';
+import { requireStore } from './api.js';
+import { dryRunMode } from './create-common.js';
+import type { CommandImpl, Kctx } from './kctx.js';
+import { serverErrorText } from './kube-error.js';
+import { reconcile } from './reconcile.js';
+import { findTargets } from './targets.js';
+
+function nodes(k: Kctx, verb: string): KObject[] {
+  if (k.args.length === 0 && !k.f.str('selector'))
+    return fail(`error: USAGE: ${verb} NODE [flags]\nSee 'kubectl ${verb} -h' for help and examples\n`, 1);
+  const t = findTargets(k, k.args.length ? ['nodes', ...k.args] : ['nodes'], { memcache: 4 });
+  if (t.missing) return fail(t.missing, 1);
+  return t.objects;
+}
+
+function setUnschedulable(k: Kctx, n: KObject, value: boolean, verb: string): void {
+  const dry = dryRunMode(k);
+  const cur = n.spec?.unschedulable === true;
+  if (cur === value) {
+    k.out(`node/${n.metadata.name} already ${verb}\n`);
+    return;
+  }
+  if (dry !== 'client') {
+    const store = requireStore(k, 0);
+    const r = store.mutate('Node', undefined, n.metadata.name, (o) => {
+      o.spec ??= {};
+      if (value) o.spec.unschedulable = true;
+      else delete o.spec.unschedulable;
+    });
+    if (!r.ok) fail(serverErrorText(r.error), 1);
+    reconcile(k.world);
+  }
+  k.out(`node/${n.metadata.name} ${verb}${dry === 'client' ? ' (dry run)' : ''}\n`);
+}
+
+function cordon(k: Kctx, on: boolean): number {
+  for (const n of nodes(k, on ? 'cordon' : 'uncordon'))
+    setUnschedulable(k, n, on, on ? 'cordoned' : 'uncordoned');
+  return 0;
+}
+
+function controllerKind(p: KObject): string | null {
+  return (p.metadata.ownerReferences ?? []).find((r) => r.controller)?.kind ?? null;
+}
+
+function runDrain(k: Kctx): number {
+  const store = requireStore(k, 4);
+  for (const n of nodes(k, 'drain')) {
+    setUnschedulable(k, n, true, 'cordoned');
+    const pods = store
+      .list('Pod')
+      .filter(
+        (p) => p.spec?.nodeName === n.metadata.name && !['Succeeded', 'Failed'].includes(p.status?.phase),
+      );
+    const ds: string[] = [];
+    const bare: string[] = [];
+    const local: string[] = [];
+    const evict: KObject[] = [];
+    for (const p of pods) {
+      const id = `${p.metadata.namespace}/${p.metadata.name}`;
+      if (p.metadata.annotations?.['kubernetes.io/config.mirror']) continue;
+      const kind = controllerKind(p);
+      if (kind === 'DaemonSet') {
+        ds.push(id);
+        continue;
+      }
+      if (!kind) bare.push(id);
+      if ((p.spec?.volumes ?? []).some((v: { emptyDir?: unknown }) => v.emptyDir)) local.push(id);
+      evict.push(p);
+    }
+    const errs: string[] = [];
+    if (ds.length && !k.f.bool('ignore-daemonsets'))
+      errs.push(`cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): ${ds.join(', ')}`);
+    if (bare.length && !k.f.bool('force'))
+      errs.push(`cannot delete Pods declare no controller (use --force to override): ${bare.join(', ')}`);
+    if (local.length && !k.f.bool('delete-emptydir-data'))
+      errs.push(
+        `cannot delete Pods with local storage (use --delete-emptydir-data to override): ${local.join(', ')}`,
+      );
+    if (errs.length) {
+      const joined = errs.length === 1 ? errs[0] : `[${errs.join(', ')}]`;
+      k.err(
+        `error: unable to drain node ${JSON.stringify(n.metadata.name)} due to error: ${joined}, continuing command...\n`,
+      );
+      k.err(`There are pending nodes to be drained:\n ${n.metadata.name}\n`);
+      return fail(`${errs.join('\n')}\n`, 1);
+    }
+    if (ds.length) k.err(`Warning: ignoring DaemonSet-managed Pods: ${ds.join(', ')}\n`);
+    if (bare.length) k.err(`Warning: deleting Pods that declare no controller: ${bare.join(', ')}\n`);
+    for (const p of evict) k.err(`evicting pod ${p.metadata.namespace}/${p.metadata.name}\n`);
+    for (const p of evict) {
+      if (dryRunMode(k) === 'none') store.delete('Pod', p.metadata.namespace, p.metadata.name);
+      k.out(`pod/${p.metadata.name} evicted\n`);
+    }
+    reconcile(k.world);
+    k.out(`node/${n.metadata.name} drained\n`);
+  }
+  return 0;
+}
+
+const EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
+
+function runTaint(k: Kctx): number {
+  const store = requireStore(k, 2);
+  const specs = k.args.filter((a) => a.includes('=') || a.includes(':') || a.endsWith('-'));
+  const res = k.args.filter((a) => !specs.includes(a));
+  if (res.length < 2 && !res[0]?.includes('/') && !k.f.bool('all'))
+    return fail(
+      "error: at least one resource name must be specified since 'all' parameter is not set\nSee 'kubectl taint -h' for help and examples\n",
+      1,
+    );
+  if (specs.length === 0)
+    return fail(
+      "error: at least one taint update is required\nSee 'kubectl taint -h' for help and examples\n",
+      1,
+    );
+  const t = findTargets(k, res, { memcache: 2 });
+  if (t.missing) return fail(t.missing, 1);
+  for (const n of t.objects) {
+    const taints: Array<{ key: string; value?: string; effect: string }> = structuredClone(
+      n.spec?.taints ?? [],
+    );
+    let removed = false;
+    let added = false;
+    for (const s of specs) {
+      if (s.endsWith('-')) {
+        const body = s.slice(0, -1);
+        const [key, effect] = body.split(':') as [string, string | undefined];
+        const before = taints.length;
+        for (let i = taints.length - 1; i >= 0; i--)
+          if (taints[i]?.key === key && (!effect || taints[i]?.effect === effect)) taints.splice(i, 1);
+        if (taints.length === before) return fail(`error: taint ${JSON.stringify(body)} not found\n`, 1);
+        removed = true;
+        continue;
+      }
+      const m = /^([^=:]+)(?:=([^:]*))?:(.*)$/.exec(s);
+      if (!m) return fail(`error: invalid taint spec: ${s}, `, 1);
+      const [, key, value, effect] = m as unknown as [string, string, string | undefined, string];
+      if (!EFFECTS.includes(effect))
+        return fail(
+          `error: invalid taint spec: ${s}, invalid taint effect: ${effect}, unsupported taint effect\n`,
+          1,
+        );
+      const idx = taints.findIndex((x) => x.key === key && x.effect === effect);
+      if (idx >= 0 && !k.f.bool('overwrite'))
+        return fail(
+          `error: node ${n.metadata.name} already has ${key} taint(s) with same effect(s) and --overwrite is false\n`,
+          1,
+        );
+      const taint = { key, ...(value ? { value } : {}), effect };
+      if (idx >= 0) taints[idx] = taint;
+      else taints.push(taint);
+      added = true;
+    }
+    const r = store.mutate('Node', undefined, n.metadata.name, (o) => {
+      o.spec ??= {};
+      if (taints.length) o.spec.taints = taints;
+      else delete o.spec.taints;
+    });
+    if (!r.ok) return fail(serverErrorText(r.error), 1);
+    reconcile(k.world);
+    k.out(`node/${n.metadata.name} ${added ? 'tainted' : removed ? 'untainted' : 'modified'}\n`);
+  }
+  return 0;
+}
+
+function runTop(k: Kctx): number {
+  requireStore(k, 0);
+  return fail('error: Metrics API not available\n', 1);
+}
+
+export const NODE_OPS: Record<string, CommandImpl> = {
+  cordon: { run: (k) => cordon(k, true) },
+  uncordon: { run: (k) => cordon(k, false) },
+  drain: { run: runDrain },
+  taint: { run: runTaint },
+  'top node': { run: runTop },
+  'top pod': { run: runTop },
+};
