@@ -5,6 +5,7 @@
  * client-side commands resolve resource types offline.
  */
 
+import { componentUp } from '../../kube/controllers/index.js';
 import { RESOURCES, type ResourceInfo } from '../../kube/resources.js';
 import { type KubeStore, kubeOf } from '../../kube/store.js';
 import { fail } from '../cli-error.js';
@@ -46,14 +47,17 @@ export function refused(k: Kctx, memcacheLines: number): never {
   return fail(memcacheLine(k).repeat(memcacheLines) + refusedLine(k), 1);
 }
 
+/** The API store when the apiserver answers (its static pod may be down in a broken cluster). */
 export function storeOf(k: Kctx): KubeStore | undefined {
-  return kubeOf(k.world);
+  const s = kubeOf(k.world);
+  return s && componentUp(s, 'kube-apiserver') ? s : undefined;
 }
 
 /** The store, or fail as an unreachable server does (after `memcacheLines` discovery errors when there is no cache). */
 export function requireStore(k: Kctx, memcacheLines: number): KubeStore {
-  const s = kubeOf(k.world);
+  const s = storeOf(k);
   if (s) return s;
+  if (kubeOf(k.world)) return refused(k, 0);
   return refused(k, discoveryCache(k) ? 0 : memcacheLines);
 }
 
