@@ -28,7 +28,10 @@ function runKubectl(p: Proc): number {
   const found = findCommand(argv);
   const { doc } = found;
   if (found.unknown !== undefined) {
-    if (found.unknown === 'help') return runHelp(p, found.args);
+    if (found.unknown === 'help') {
+      const at = found.args.indexOf('help');
+      return runHelp(p, [...found.args.slice(0, at), ...found.args.slice(at + 1)]);
+    }
     const first = argv[0] as string;
     if (first.startsWith('-') && first !== found.unknown) {
       p.err(`Error: flags cannot be placed before plugin name: ${first}\n`);
