@@ -6,6 +6,7 @@
 import { allCommands } from './commands/index.js';
 import { Registry } from './commands/registry.js';
 import type { World } from './model/types.js';
+import { settleWorld } from './model/world.js';
 import { shellBuiltins } from './shell/builtins.js';
 import { hostContext } from './shell/context.js';
 import { type Frame, newShellState, type ShellMode } from './shell/frame.js';
@@ -118,6 +119,7 @@ export class Session {
     frame.state.lastExit = exitCode;
     this.afterCommand(frame);
     this.world.clock.now += this.tickMs;
+    settleWorld(this.world);
     return { stdout: out.text, stderr: err.text, exitCode };
   }
 
@@ -138,5 +140,6 @@ export class Session {
   /** Move the virtual clock (the REPL passes wall time through here). */
   advanceClock(ms: number): void {
     this.world.clock.now += Math.max(0, Math.round(ms));
+    settleWorld(this.world);
   }
 }

@@ -38,6 +38,7 @@ export function carrierOf(world: World, link: Link): boolean {
       return portsOf(world, link).some((p) => portState(world, p) === 'forwarding');
     }
     case 'ether':
+      if (link.wire !== undefined) return world.links.get(link.wire)?.adminUp ?? false;
       return link.carrier;
     default:
       return true;

@@ -97,6 +97,8 @@ export interface Link {
   group: number;
   master?: number;
   peer?: number;
+  /** A physical NIC's cable: the link uid at the other end (a switch port). */
+  wire?: number;
   /** For kinds whose carrier does not follow from a peer (ether). */
   carrier: boolean;
   addrs4: Addr4[];

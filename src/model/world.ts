@@ -260,3 +260,19 @@ export function spawnProcess(
   });
   return pid;
 }
+
+/**
+ * Let the world's daemons and controllers catch up with a change or with
+ * time (the cluster installs its reconcile here; elsewhere a no-op).
+ * Re-entrant calls (a controller running a command that sleeps) are ignored.
+ */
+export function settleWorld(world: World): void {
+  const f = world.ext.settle as (() => void) | undefined;
+  if (!f || world.ext.settling) return;
+  world.ext.settling = true;
+  try {
+    f();
+  } finally {
+    world.ext.settling = false;
+  }
+}

@@ -6,6 +6,7 @@
  */
 import { CliError } from '../commands/cli-error.js';
 import { FsError } from '../model/vfs.js';
+import { settleWorld } from '../model/world.js';
 import { ArithError } from './arith.js';
 import type { AndOr, Command, List, Pipeline, Redirect, SimpleCommand, Word } from './ast.js';
 import { Expander, type ExpandHost, globToRegExp } from './expand.js';
@@ -478,6 +479,7 @@ export class Interpreter {
       },
       elapse(ms) {
         ctx.world.clock.now += Math.max(0, Math.round(ms));
+        settleWorld(ctx.world);
       },
       interactive: frame.mode === 'interactive',
       shellState: frame.state,

@@ -29,6 +29,8 @@ export interface ExecContext {
   userland: Userland;
   /** Label of the place for prompts and explanations ("controlplane", "pod default/web"). */
   place: string;
+  /** UTS hostname when it differs from the host's name (inside a pod). */
+  hostname?: string;
 }
 
 export interface Proc {

@@ -44,7 +44,7 @@ const hostname: CommandDef = {
   run: (p) => {
     const a = p.argv[1];
     if (a === undefined || a === '-s' || a === '--short' || a === '-f' || a === '--fqdn' || a === '--long') {
-      p.out(`${p.ctx.host.name}\n`);
+      p.out(`${p.ctx.hostname ?? p.ctx.host.name}\n`);
       return 0;
     }
     if (a === '-I' || a === '--all-ip-addresses') {

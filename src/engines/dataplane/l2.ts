@@ -86,6 +86,11 @@ function xmit(w: L2Walk, dev: Link, frame: Frame): Reception[] {
   switch (dev.kind) {
     case 'bridge':
       return bridgeForward(w, dev, frame, undefined);
+    case 'ether': {
+      const end = dev.wire === undefined ? undefined : w.world.links.get(dev.wire);
+      if (!end || !carrierOf(w.world, dev)) return [];
+      return receiveFrame(w, end, frame);
+    }
     case 'veth': {
       const peer = peerOf(w.world, dev);
       if (!peer || !carrierOf(w.world, dev)) return [];

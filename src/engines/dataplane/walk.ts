@@ -185,8 +185,13 @@ function output(
   if (dev.kind === 'vxlan') return vxlanEncap(w, ns, dev, arp.mac, p, ms);
   const sink: L2Sink = {};
   const receptions = transmitFrame(w.world, dev, { srcMac: dev.mac, dstMac: arp.mac, ip: p }, w.trace, sink);
+  // a bridge also takes frames addressed to any of its ports' own MACs (their local FDB entries)
   const rx = receptions.find(
-    (r) => r.frame.dstMac === BROADCAST_MAC || r.dev.mac === arp.mac || r.dev.kind === 'loopback',
+    (r) =>
+      r.frame.dstMac === BROADCAST_MAC ||
+      r.dev.mac === arp.mac ||
+      r.dev.kind === 'loopback' ||
+      !!r.dev.bridge?.fdb.get(arp.mac)?.local,
   );
   // br_netfilter REJECT: the bridge's namespace answers the sender
   if (!rx && sink.rejected) return rejected(w, sink.rejected.ns, p, sink.rejected.result, ms + HOP_MS, false);

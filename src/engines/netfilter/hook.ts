@@ -39,6 +39,7 @@ export function registerNetfilterEngine(e: HookEngine): void {
 }
 
 export function runHook(ctx: HookContext): HookResult {
-  if (!engine || ctx.ns.netfilter === undefined) return { verdict: 'ACCEPT', packet: ctx.packet };
+  if (!engine || (ctx.ns.netfilter === undefined && !ctx.ns.ext.nfPending))
+    return { verdict: 'ACCEPT', packet: ctx.packet };
   return engine(ctx);
 }

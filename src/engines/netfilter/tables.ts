@@ -39,8 +39,31 @@ export function newTable(name: TableName): Table {
   return { name, chains };
 }
 
+/**
+ * Daemons that program a namespace's rules (kube-proxy, flannel) may leave
+ * their work pending: it runs the first time anything looks at the tables.
+ */
+export function setPendingSync(ns: Netns, owner: string, sync: (() => void) | undefined): void {
+  let m = ns.ext.nfPending as Map<string, () => void> | undefined;
+  if (!sync) {
+    m?.delete(owner);
+    if (m && m.size === 0) delete ns.ext.nfPending;
+    return;
+  }
+  if (!m) {
+    m = new Map();
+    ns.ext.nfPending = m;
+  }
+  m.set(owner, sync);
+}
+
 /** The namespace's netfilter state, if any command ever created it. */
 export function nfState(ns: Netns): NetfilterState | undefined {
+  const pending = ns.ext.nfPending as Map<string, () => void> | undefined;
+  if (pending) {
+    delete ns.ext.nfPending;
+    for (const sync of pending.values()) sync();
+  }
   return ns.netfilter as NetfilterState | undefined;
 }
 
