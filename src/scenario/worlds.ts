@@ -1,4 +1,6 @@
 /** Named starting worlds for `knetlab --world NAME`. */
+
+import { buildClusterWorld } from '../kube/build/cluster-world.js';
 import type { World } from '../model/types.js';
 import { parseCase } from './case-file.js';
 import { buildCaseWorld } from './case-world.js';
@@ -14,6 +16,12 @@ const HOST_HEADER =
 
 export const WORLD_PRESETS: readonly WorldPreset[] = [
   {
+    name: 'cluster',
+    summary:
+      'a kubeadm v1.32 cluster: controlplane 192.168.121.10 and node01 192.168.121.11 (Ubuntu 22.04, containerd), flannel 10.244.0.0/16, kube-proxy (iptables), CoreDNS behind kube-dns 10.96.0.10',
+    build: (paths) => buildClusterWorld(undefined, { programPaths: paths }),
+  },
+  {
     name: 'host',
     summary:
       'one Debian host `controlplane` with eth0 192.168.1.10/24 on a LAN (192.168.1.1-3), default route via 192.168.1.1',
@@ -26,7 +34,7 @@ export const WORLD_PRESETS: readonly WorldPreset[] = [
   },
 ];
 
-export const DEFAULT_WORLD = 'host';
+export const DEFAULT_WORLD = 'cluster';
 
 export function findPreset(name: string): WorldPreset | undefined {
   return WORLD_PRESETS.find((p) => p.name === name);

@@ -1,0 +1,210 @@
+/**
+ * The default world: a kubeadm cluster whose nodes are Ubuntu hosts on one
+ * LAN (a hidden bridge with the gateway and an upstream DNS server), built
+ * the way it happens on a real cluster — `kubeadm init` on the control
+ * plane, the CNI manifest applied, the workers joined — with the
+ * controllers doing the rest, so every pod, route and rule comes from the
+ * same code that runs when the user changes something.
+ */
+import '../../engines/dns/apps.js';
+import { addAddr4 } from '../../model/addr-ops.js';
+import { installBaseFiles, installPrograms } from '../../model/host-setup.js';
+import { parseIPv4 } from '../../model/inet.js';
+import { setLinkUp, setMaster } from '../../model/link-ops.js';
+import { UBUNTU_NODE_PROFILE } from '../../model/profile.js';
+import { modifyRoute } from '../../model/route-ops.js';
+import { RT_SCOPE } from '../../model/routes.js';
+import type { Host, Link, Netns, Socket, World } from '../../model/types.js';
+import {
+  addHost,
+  createWorld,
+  DEFAULT_EPOCH,
+  getNetns,
+  linksOf,
+  newLink,
+  spawnProcess,
+} from '../../model/world.js';
+import { installAdmission } from '../admission.js';
+import { type ClusterConfig, type ClusterState, DEFAULT_CLUSTER, type NodeConfig } from '../cluster.js';
+import { reconcileCluster } from '../controllers/index.js';
+import { storeDnsSource } from '../dns-source.js';
+import { KubeStore } from '../store.js';
+import { flannelObjects, kubeadmObjects, nodeObject, nthAddress } from './addons.js';
+import { installNodeFiles, UBUNTU_OS_RELEASE } from './node-files.js';
+
+export const LAN = 'lan';
+const MINUTE = 60_000;
+
+export interface ClusterWorldOptions {
+  programPaths?: Iterable<string>;
+  seed?: number;
+  /** How long ago the cluster was created when the user arrives (ages in `kubectl get`). */
+  ageMs?: number;
+}
+
+const RESOLVED_COREFILE = '.:53 {\n    forward . /run/systemd/resolve/resolv.conf\n    cache 30\n}\n';
+
+function listen(
+  ns: Netns,
+  pid: number,
+  process: string,
+  s: Omit<Socket, 'pid' | 'process' | 'listen'>,
+): void {
+  ns.sockets.push({ ...s, pid, process, listen: true });
+}
+
+function lanOf(world: World, c: ClusterConfig): Link {
+  const lanHost = addHost(world, LAN, { hidden: true });
+  installBaseFiles(lanHost);
+  const ns = getNetns(world, lanHost.rootNetns);
+  ns.ext.label = 'the LAN';
+  setLinkUp(world, linksOf(world, ns)[0] as Link, true);
+  const br = newLink(world, ns, { kind: 'bridge', name: 'br0' });
+  setLinkUp(world, br, true);
+  addAddr4(world, br, { addr: parseIPv4(c.gateway) ?? 0, prefix: c.lanPrefix });
+  const gw = parseIPv4(c.gateway) ?? 0;
+  const records = c.internetRecords.map((r) => `A ${r.name} ${r.ip}`);
+  for (const proto of ['udp', 'tcp'] as const)
+    listen(ns, 2, 'dnsmasq', { proto, addr: gw, port: 53, app: 'recursor', config: { ttl: 300, records } });
+  return br;
+}
+
+function attachNode(world: World, br: Link, host: Host, c: ClusterConfig, n: NodeConfig): void {
+  const lan = getNetns(world, br.netns);
+  const root = getNetns(world, host.rootNetns);
+  // a NIC cabled to a switch port on the LAN bridge
+  const lanSide = newLink(world, lan, { kind: 'ether', name: `port-${n.name}`.slice(0, 15) });
+  const eth0 = newLink(world, root, { kind: 'ether', name: 'eth0', mac: n.mac });
+  eth0.wire = lanSide.uid;
+  lanSide.wire = eth0.uid;
+  setMaster(world, lanSide, br);
+  setLinkUp(world, lanSide, true);
+  setLinkUp(world, linksOf(world, root)[0] as Link, true);
+  const ip = parseIPv4(n.ip) ?? 0;
+  addAddr4(world, eth0, { addr: ip, prefix: c.lanPrefix });
+  setLinkUp(world, eth0, true);
+  modifyRoute(
+    world,
+    root,
+    {
+      table: 254,
+      type: 'unicast',
+      dst: 0,
+      prefix: 0,
+      tos: 0,
+      metric: 100,
+      proto: 16,
+      scope: RT_SCOPE.universe,
+      prefsrc: ip,
+      nexthops: [{ gateway: parseIPv4(c.gateway) ?? 0, dev: eth0.uid, weight: 1 }],
+    },
+    'add',
+  );
+  // kubeadm's preflight: forwarding on, bridged traffic through iptables
+  root.sysctl.set('net.ipv4.ip_forward', '1');
+  root.sysctl.set('net.bridge.bridge-nf-call-iptables', '1');
+  root.sysctl.set('net.bridge.bridge-nf-call-ip6tables', '1');
+}
+
+/** The daemons every node runs before Kubernetes: systemd-resolved, sshd, containerd, kubelet. */
+function startNodeDaemons(world: World, host: Host, n: NodeConfig): void {
+  const ns = getNetns(world, host.rootNetns);
+  const ip = parseIPv4(n.ip) ?? 0;
+  const resolved = spawnProcess(world, host, ns.uid, '/lib/systemd/systemd-resolved');
+  for (const addr of [0x7f000035, 0x7f000036])
+    for (const proto of ['udp', 'tcp'] as const)
+      listen(ns, resolved, 'systemd-resolve', {
+        proto,
+        addr,
+        port: 53,
+        app: 'coredns',
+        config: { corefile: RESOLVED_COREFILE, file: '/etc/systemd/resolved.conf' },
+      });
+  const sshd = spawnProcess(world, host, ns.uid, 'sshd: /usr/sbin/sshd -D [listener] 0 of 10-100 startups');
+  const banner = { banner: 'SSH-2.0-OpenSSH_8.9p1 Ubuntu-3ubuntu0.13\r\n' };
+  listen(ns, sshd, 'sshd', { proto: 'tcp', addr: 0, port: 22, app: 'tcp-banner', config: banner });
+  listen(ns, sshd, 'sshd', { proto: 'tcp', addr: 0, port: 22, app: 'tcp-banner', config: banner, v6: true });
+  const containerd = spawnProcess(world, host, ns.uid, '/usr/bin/containerd');
+  listen(ns, containerd, 'containerd', {
+    proto: 'tcp',
+    addr: 0x7f000001,
+    port: 30000 + world.rng.int(5000, 15000),
+    app: 'http',
+    config: { body: '404 page not found\n', status: 404 },
+  });
+  const kubelet = spawnProcess(
+    world,
+    host,
+    ns.uid,
+    '/usr/bin/kubelet --bootstrap-kubeconfig=/etc/kubernetes/bootstrap-kubelet.conf --kubeconfig=/etc/kubernetes/kubelet.conf --config=/var/lib/kubelet/config.yaml --container-runtime-endpoint=unix:///var/run/containerd/containerd.sock --pod-infra-container-image=registry.k8s.io/pause:3.10',
+  );
+  listen(ns, kubelet, 'kubelet', {
+    proto: 'tcp',
+    addr: 0x7f000001,
+    port: 10248,
+    app: 'http',
+    config: { body: 'ok' },
+  });
+  listen(ns, kubelet, 'kubelet', { proto: 'tcp', addr: 0, port: 10250, app: 'tls', v6: true });
+  void ip;
+}
+
+function nodeHost(world: World, c: ClusterConfig, n: NodeConfig, br: Link, opts: ClusterWorldOptions): Host {
+  const host = addHost(world, n.name);
+  installBaseFiles(host, { osRelease: UBUNTU_OS_RELEASE });
+  if (opts.programPaths) installPrograms(host, opts.programPaths);
+  installNodeFiles(host, c, n, { dnsIp: nthAddress(c.serviceCidr, 10), upstream: c.gateway });
+  attachNode(world, br, host, c, n);
+  startNodeDaemons(world, host, n);
+  return host;
+}
+
+export function buildClusterWorld(
+  config: ClusterConfig = DEFAULT_CLUSTER,
+  opts: ClusterWorldOptions = {},
+): World {
+  const age = opts.ageMs ?? 17 * MINUTE;
+  const world = createWorld({
+    profile: UBUNTU_NODE_PROFILE,
+    seed: opts.seed ?? 11,
+    epochMs: DEFAULT_EPOCH - age,
+  });
+  const br = lanOf(world, config);
+  const cp = config.nodes.filter((n) => n.controlPlane);
+  const workers = config.nodes.filter((n) => !n.controlPlane);
+  for (const n of config.nodes) nodeHost(world, config, n, br, opts);
+  world.defaultHost = (cp[0] ?? config.nodes[0])?.name ?? '';
+
+  const store = new KubeStore(world);
+  installAdmission(store);
+  store.dns = storeDnsSource(store);
+  world.ext.kube = store;
+  const cluster: ClusterState = {
+    config,
+    sandboxes: new Map(),
+    nodePodCidrs: new Map(),
+    proxy: new Map(),
+    flannel: new Map(),
+  };
+  world.ext.cluster = cluster;
+  world.ext.settle = () => reconcileCluster(world);
+
+  // kubeadm init on the control plane(s)
+  const joinLater = new Set(workers.map((n) => n.name));
+  for (const o of kubeadmObjects(config)) {
+    if (o.kind === 'Node' && joinLater.has(o.metadata.name)) continue;
+    store.create(o);
+  }
+  reconcileCluster(world);
+  // the network add-on, a minute later
+  world.clock.now += MINUTE;
+  if (config.cni === 'flannel') for (const o of flannelObjects(config)) store.create(o);
+  reconcileCluster(world);
+  // workers join
+  world.clock.now += 2 * MINUTE;
+  for (const n of workers) store.create(nodeObject(config, n));
+  reconcileCluster(world);
+  world.clock.now = DEFAULT_EPOCH;
+  reconcileCluster(world);
+  return world;
+}

@@ -1,0 +1,497 @@
+/**
+ * kubelet + containerd on every node: pod sandboxes through CNI (or the
+ * node's namespace for hostNetwork pods), containers with their processes,
+ * sockets and logs, restarts with back-off, and the pod status they report.
+ */
+import { formatIPv4 } from '../../model/inet.js';
+import { destroyNetns } from '../../model/link-ops.js';
+import type { Host } from '../../model/types.js';
+import { FsView } from '../../model/vfs.js';
+import { createNetns, getHost, getNetns, liveProcesses, spawnProcess } from '../../model/world.js';
+import { viewFor } from '../../shell/context.js';
+import type { ExecContext } from '../../shell/types.js';
+import { type ClusterState, type ContainerState, clusterOf, type Sandbox } from '../cluster.js';
+import { cniAdd, cniDel, readCniConfig } from '../cni/plugins.js';
+import { startContainerProcess } from '../container-process.js';
+import { advanceCoredns, isCorednsImage, startCoredns } from '../coredns.js';
+import { recordEvent } from '../events.js';
+import { imageSpec } from '../images.js';
+import { containerEnv, containerFs, fullImage } from '../runtime.js';
+import { isoTime, type KObject, type KubeStore } from '../store.js';
+import { systemListeners } from './system-pods.js';
+
+const BACKOFF_MS = [10000, 20000, 40000, 80000, 160000, 300000];
+
+function uuid(store: KubeStore): string {
+  return store.newUid();
+}
+
+function kubeletSrc(node: string) {
+  return { component: 'kubelet', host: node };
+}
+
+function createSandbox(store: KubeStore, _cluster: ClusterState, pod: KObject, host: Host): Sandbox | string {
+  const world = store.world;
+  const sandboxId = world.rng.hex(32);
+  if (pod.spec?.hostNetwork) {
+    return {
+      podUid: pod.metadata.uid as string,
+      namespace: pod.metadata.namespace as string,
+      name: pod.metadata.name,
+      node: host.name,
+      netns: host.rootNetns,
+      hostNetwork: true,
+      containers: new Map(),
+      pausePid: spawnProcess(world, host, host.rootNetns, '/pause'),
+    };
+  }
+  const conf = readCniConfig(host);
+  if (!conf) return 'network plugin not ready: cni plugin not initialized';
+  const nsName = `cni-${uuid(store)}`;
+  const ns = createNetns(world, host.name, nsName);
+  host.netnsNames.push(nsName);
+  const res = cniAdd({ world, host, containerId: sandboxId, netns: ns, ifname: 'eth0' }, conf);
+  if (!res.ok) {
+    host.netnsNames = host.netnsNames.filter((n) => n !== nsName);
+    destroyNetns(world, ns);
+    return `failed to setup network for sandbox "${sandboxId}": ${res.error}`;
+  }
+  return {
+    podUid: pod.metadata.uid as string,
+    namespace: pod.metadata.namespace as string,
+    name: pod.metadata.name,
+    node: host.name,
+    netns: ns.uid,
+    netnsName: nsName,
+    hostNetwork: false,
+    ip: formatIPv4(res.ip),
+    hostVeth: res.hostVeth,
+    containers: new Map(),
+    pausePid: spawnProcess(world, host, ns.uid, '/pause'),
+  };
+}
+
+function execCtxFor(
+  store: KubeStore,
+  sb: Sandbox,
+  pod: KObject,
+  name: string,
+  fsOf: ContainerState['fs'],
+): ExecContext {
+  const world = store.world;
+  const host = getHost(world, sb.node);
+  const ns = getNetns(world, sb.netns);
+  const img = imageSpec(
+    String((pod.spec?.containers ?? []).find((c: { name: string }) => c.name === name)?.image ?? ''),
+  );
+  const base = viewFor(world, host, ns);
+  return {
+    world,
+    host,
+    ns,
+    fs: new FsView(
+      fsOf,
+      base.mounts.filter((m) => m.at !== '/run/netns'),
+    ),
+    env: containerEnv(world, pod, name),
+    cwd: '/',
+    tty: null,
+    userland: {
+      flavour: img.userland === 'busybox' ? 'busybox' : 'gnu',
+      ...(img.commands ? { commands: new Set(img.commands) } : {}),
+    },
+    place: `pod ${pod.metadata.namespace}/${pod.metadata.name}`,
+    hostname: pod.spec?.hostNetwork ? sb.node : String(pod.spec?.hostname ?? pod.metadata.name),
+  };
+}
+
+function openSockets(store: KubeStore, sb: Sandbox, pod: KObject, c: ContainerState): void {
+  const ns = getNetns(store.world, sb.netns);
+  const img = imageSpec(c.image);
+  const listeners = sb.hostNetwork ? systemListeners(c.name, pod, store) : img.listens;
+  for (const l of listeners) {
+    if (ns.sockets.some((s) => s.pid === c.pid && s.port === l.port && s.proto === l.proto)) continue;
+    ns.sockets.push({
+      proto: l.proto,
+      addr: (l as { addr?: number }).addr ?? 0,
+      port: l.port,
+      pid: c.pid,
+      process: (l as { process?: string }).process ?? img.process.split(' ')[0]?.replace(/:$/, '') ?? c.name,
+      app: l.app,
+      listen: true,
+      ...((l as { v6?: boolean }).v6 ? { v6: true } : {}),
+      config: { ...(l.config ?? {}), podUid: sb.podUid, container: c.name },
+    });
+  }
+}
+
+function closeSockets(store: KubeStore, sb: Sandbox, c: ContainerState): void {
+  const ns = store.world.netns.get(sb.netns);
+  if (ns) ns.sockets = ns.sockets.filter((s) => s.pid !== c.pid);
+}
+
+function runContainer(
+  store: KubeStore,
+  sb: Sandbox,
+  pod: KObject,
+  spec: { name: string; image: string; command?: string[]; args?: string[] },
+  prev?: ContainerState,
+): ContainerState {
+  const world = store.world;
+  const host = getHost(world, sb.node);
+  const fs = prev?.fs ?? containerFs(world, pod, spec.name, sb.ip);
+  const c: ContainerState = prev ?? {
+    id: world.rng.hex(32),
+    name: spec.name,
+    image: spec.image,
+    fs,
+    logs: [],
+    restartCount: 0,
+    startedAt: world.clock.now,
+    running: false,
+    pid: 0,
+  };
+  const img = imageSpec(spec.image);
+  c.logs.push(
+    ...img.startLogs(world.clock.now, {
+      podName: pod.metadata.name,
+      kernel: clusterOf(world)?.config.kernel ?? world.profile.kernel,
+    }),
+  );
+  const outcome = startContainerProcess(
+    execCtxFor(store, sb, pod, spec.name, fs),
+    spec.image,
+    spec.command,
+    spec.args,
+  );
+  c.logs.push(...outcome.logs);
+  c.pid = spawnProcess(
+    world,
+    host,
+    sb.netns,
+    outcome.cmdline,
+    outcome.running ? (outcome.until !== undefined ? outcome.until - world.clock.now : undefined) : 0,
+  );
+  c.startedAt = world.clock.now;
+  c.running = outcome.running;
+  (c as ContainerState & { exitCode?: number; finishedAt?: number; until?: number }).exitCode =
+    outcome.exitCode;
+  (c as ContainerState & { until?: number }).until = outcome.until;
+  if (!outcome.running) (c as ContainerState & { finishedAt?: number }).finishedAt = world.clock.now;
+  if (c.running) openSockets(store, sb, pod, c);
+  if (c.running && isCorednsImage(spec.image)) {
+    const crash = startCoredns(store, sb, pod, c);
+    if (crash) stopContainer(store, sb, c, crash.exitCode, crash.logs);
+  }
+  return c;
+}
+
+/** A container's main process exits (a daemon's fatal error): sockets close, kubelet restarts it after back-off. */
+function stopContainer(
+  store: KubeStore,
+  sb: Sandbox,
+  c: ContainerState,
+  exitCode: number,
+  logs: string[],
+): void {
+  const r = c as RunState;
+  c.logs.push(...logs);
+  c.running = false;
+  r.exitCode = exitCode;
+  r.finishedAt = store.world.clock.now;
+  closeSockets(store, sb, c);
+  const host = store.world.hosts.get(sb.node);
+  if (host) host.processes = host.processes.filter((p) => p.pid !== c.pid);
+}
+
+/** Make a running container of a pod exit with an error (flanneld or kube-proxy failing at start). */
+export function crashContainer(
+  store: KubeStore,
+  podUid: string,
+  name: string,
+  exitCode: number,
+  logs: string[],
+): void {
+  const sb = clusterOf(store.world)?.sandboxes.get(podUid);
+  const c = sb?.containers.get(name);
+  if (sb && c?.running) stopContainer(store, sb, c, exitCode, logs);
+}
+
+type RunState = ContainerState & { exitCode?: number; finishedAt?: number; until?: number };
+
+/** Advance a container through time: a sleep that ends exits it; restartPolicy brings it back after back-off. */
+function advanceContainer(
+  store: KubeStore,
+  sb: Sandbox,
+  pod: KObject,
+  c: RunState,
+  spec: { name: string; image: string; command?: string[]; args?: string[] },
+): void {
+  const now = store.world.clock.now;
+  for (let guard = 0; guard < 20; guard++) {
+    if (c.running && c.until !== undefined && now >= c.until) {
+      c.running = false;
+      c.exitCode = 0;
+      c.finishedAt = c.until;
+      closeSockets(store, sb, c);
+    }
+    if (c.running) return;
+    const policy = pod.spec?.restartPolicy ?? 'Always';
+    if (policy === 'Never' || (policy === 'OnFailure' && c.exitCode === 0)) return;
+    const wait = BACKOFF_MS[Math.min(c.restartCount, BACKOFF_MS.length - 1)] as number;
+    if (now < (c.finishedAt ?? now) + wait) return;
+    c.restartCount++;
+    const clock = store.world.clock;
+    const saved = clock.now;
+    clock.now = (c.finishedAt ?? now) + wait;
+    runContainer(store, sb, pod, spec, c);
+    clock.now = saved;
+  }
+}
+
+function containerStatus(
+  pod: KObject,
+  spec: { name: string; image: string },
+  c: RunState | undefined,
+  waitingReason: string | null,
+  now: number,
+): Record<string, unknown> {
+  const image = fullImage(spec.image);
+  if (!c) {
+    return {
+      image,
+      imageID: '',
+      lastState: {},
+      name: spec.name,
+      ready: false,
+      restartCount: 0,
+      started: false,
+      state: { waiting: { reason: waitingReason ?? 'ContainerCreating' } },
+    };
+  }
+  const policy = pod.spec?.restartPolicy ?? 'Always';
+  let state: Record<string, unknown>;
+  let lastState: Record<string, unknown> = {};
+  const terminated = {
+    containerID: `containerd://${c.id}`,
+    exitCode: c.exitCode ?? 0,
+    finishedAt: isoTime(c.finishedAt ?? now),
+    reason: (c.exitCode ?? 0) === 0 ? 'Completed' : 'Error',
+    startedAt: isoTime(c.startedAt),
+  };
+  if (c.running) {
+    state = { running: { startedAt: isoTime(c.startedAt) } };
+    if (c.restartCount > 0) lastState = { terminated: { ...terminated, finishedAt: isoTime(c.startedAt) } };
+  } else if (policy !== 'Never' && !(policy === 'OnFailure' && c.exitCode === 0) && c.restartCount > 0) {
+    state = {
+      waiting: {
+        message: `back-off ${(BACKOFF_MS[Math.min(c.restartCount - 1, 5)] as number) / 1000}s restarting failed container=${spec.name} pod=${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`,
+        reason: 'CrashLoopBackOff',
+      },
+    };
+    lastState = { terminated };
+  } else state = { terminated };
+  return {
+    containerID: `containerd://${c.id}`,
+    image,
+    imageID: `${image.replace(/:[^:/]+$/, '')}@sha256:${fnvHex(image)}`,
+    lastState,
+    name: spec.name,
+    ready: c.running,
+    restartCount: c.restartCount,
+    started: c.running,
+    state,
+  };
+}
+
+function fnvHex(s: string): string {
+  let out = '';
+  let h = 0x811c9dc5;
+  for (let round = 0; round < 8; round++) {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i) ^ round, 0x01000193) >>> 0;
+    out += h.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
+function updateStatus(store: KubeStore, pod: KObject, sb: Sandbox | undefined, waiting: string | null): void {
+  const now = store.world.clock.now;
+  const node = store.get('Node', undefined, pod.spec.nodeName);
+  const hostIP = node?.status?.addresses?.find((a: { type: string }) => a.type === 'InternalIP')?.address;
+  const specs = (pod.spec?.containers ?? []) as Array<{ name: string; image: string }>;
+  const statuses = specs.map((s) =>
+    containerStatus(pod, s, sb?.containers.get(s.name) as RunState | undefined, waiting, now),
+  );
+  const running = statuses.filter((s) => (s.state as { running?: unknown }).running).length;
+  const allReady = statuses.every((s) => s.ready);
+  const terminated = statuses.filter((s) => (s.state as { terminated?: { exitCode: number } }).terminated);
+  let phase = 'Pending';
+  if (sb && running > 0) phase = 'Running';
+  else if (sb && terminated.length === statuses.length && statuses.length > 0) {
+    phase = terminated.every(
+      (s) => (s.state as { terminated: { exitCode: number } }).terminated.exitCode === 0,
+    )
+      ? 'Succeeded'
+      : 'Failed';
+  } else if (sb) phase = 'Running';
+  const t = isoTime(now);
+  const prev = pod.status ?? {};
+  const keep = (type: string, status: string) => {
+    const old = (prev.conditions ?? []).find(
+      (c: { type: string; status: string }) => c.type === type && c.status === status,
+    );
+    return { lastProbeTime: null, lastTransitionTime: old?.lastTransitionTime ?? t, status, type };
+  };
+  const ready = phase === 'Running' && allReady ? 'True' : 'False';
+  const done = phase === 'Succeeded' || phase === 'Failed';
+  const conditions = [
+    keep('PodReadyToStartContainers', sb ? (done ? 'False' : 'True') : 'False'),
+    keep('Initialized', 'True'),
+    {
+      ...keep('Ready', ready),
+      ...(ready === 'False'
+        ? {
+            reason: done ? 'PodCompleted' : 'ContainersNotReady',
+            ...(done
+              ? {}
+              : {
+                  message: `containers with unready status: [${specs
+                    .filter((_, i) => !statuses[i]?.ready)
+                    .map((s) => s.name)
+                    .join(' ')}]`,
+                }),
+          }
+        : {}),
+    },
+    {
+      ...keep('ContainersReady', ready),
+      ...(ready === 'False'
+        ? {
+            reason: done ? 'PodCompleted' : 'ContainersNotReady',
+            ...(done
+              ? {}
+              : {
+                  message: `containers with unready status: [${specs
+                    .filter((_, i) => !statuses[i]?.ready)
+                    .map((s) => s.name)
+                    .join(' ')}]`,
+                }),
+          }
+        : {}),
+    },
+    keep('PodScheduled', 'True'),
+  ];
+  const status: Record<string, unknown> = {
+    conditions,
+    containerStatuses: statuses,
+    ...(hostIP ? { hostIP, hostIPs: [{ ip: hostIP }] } : {}),
+    phase,
+    ...(sb?.ip
+      ? { podIP: sb.ip, podIPs: [{ ip: sb.ip }] }
+      : sb?.hostNetwork && hostIP
+        ? { podIP: hostIP, podIPs: [{ ip: hostIP }] }
+        : {}),
+    qosClass: prev.qosClass ?? 'BestEffort',
+    startTime: prev.startTime ?? t,
+  };
+  store.mutate(
+    'Pod',
+    pod.metadata.namespace,
+    pod.metadata.name,
+    (p) => {
+      p.status = status;
+    },
+    { statusOnly: true },
+  );
+}
+
+function teardown(store: KubeStore, cluster: ClusterState, sb: Sandbox): void {
+  const world = store.world;
+  const host = getHost(world, sb.node);
+  for (const c of sb.containers.values()) closeSockets(store, sb, c);
+  const pids = new Set([sb.pausePid, ...[...sb.containers.values()].map((c) => c.pid)]);
+  host.processes = host.processes.filter((p) => !pids.has(p.pid));
+  if (!sb.hostNetwork) {
+    const ns = world.netns.get(sb.netns);
+    cniDel(
+      { world, host, containerId: '', netns: ns as never, ifname: 'eth0' },
+      readCniConfig(host),
+      sb.hostVeth,
+    );
+    if (sb.ip) {
+      const conf = readCniConfig(host);
+      const net = conf?.name ?? 'cbr0';
+      const view = viewFor(world, host, getNetns(world, host.rootNetns));
+      try {
+        view.unlink(`/var/lib/cni/networks/${net}/${sb.ip}`);
+      } catch {
+        // released already
+      }
+    }
+    if (sb.netnsName) host.netnsNames = host.netnsNames.filter((n) => n !== sb.netnsName);
+    if (ns) destroyNetns(world, ns);
+  }
+  cluster.sandboxes.delete(sb.podUid);
+}
+
+export function reconcileKubelets(store: KubeStore): void {
+  const cluster = clusterOf(store.world);
+  if (!cluster) return;
+  const world = store.world;
+  const pods = store.list('Pod');
+  const live = new Set(pods.map((p) => p.metadata.uid));
+  for (const sb of [...cluster.sandboxes.values()]) if (!live.has(sb.podUid)) teardown(store, cluster, sb);
+  for (const pod of pods) {
+    const nodeName = pod.spec?.nodeName;
+    if (!nodeName || !world.hosts.has(nodeName)) continue;
+    const host = getHost(world, nodeName);
+    let sb = cluster.sandboxes.get(pod.metadata.uid as string);
+    const specs = (pod.spec?.containers ?? []) as Array<{
+      name: string;
+      image: string;
+      command?: string[];
+      args?: string[];
+    }>;
+    if (!sb) {
+      const made = createSandbox(store, cluster, pod, host);
+      if (typeof made === 'string') {
+        if (pod.status?.phase !== 'Pending' || !pod.status?.containerStatuses) {
+          recordEvent(
+            store,
+            pod,
+            'Warning',
+            'FailedCreatePodSandBox',
+            `Failed to create pod sandbox: rpc error: code = Unknown desc = ${made}`,
+            kubeletSrc(nodeName),
+          );
+          updateStatus(store, pod, undefined, 'ContainerCreating');
+        }
+        continue;
+      }
+      sb = made;
+      cluster.sandboxes.set(sb.podUid, sb);
+      for (const s of specs) {
+        recordEvent(
+          store,
+          pod,
+          'Normal',
+          'Pulled',
+          `Container image "${s.image}" already present on machine`,
+          kubeletSrc(nodeName),
+        );
+        const c = runContainer(store, sb, pod, s);
+        sb.containers.set(s.name, c);
+        recordEvent(store, pod, 'Normal', 'Created', `Created container ${s.name}`, kubeletSrc(nodeName));
+        recordEvent(store, pod, 'Normal', 'Started', `Started container ${s.name}`, kubeletSrc(nodeName));
+      }
+    } else {
+      for (const s of specs) {
+        const c = sb.containers.get(s.name) as RunState | undefined;
+        if (c) advanceContainer(store, sb, pod, c, s);
+        if (c && isCorednsImage(s.image)) advanceCoredns(store, sb, pod, c);
+      }
+    }
+    liveProcesses(world, host);
+    updateStatus(store, pod, sb, null);
+  }
+}

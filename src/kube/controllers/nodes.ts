@@ -1,0 +1,147 @@
+/**
+ * Node lifecycle: the node IPAM controller hands out podCIDRs, kubelet
+ * reports Ready only when a CNI config exists (else the not-ready taint),
+ * and every namespace gets its default ServiceAccount and root CA.
+ */
+import { formatIPv4, parseCidr4 } from '../../model/inet.js';
+import { clusterOf } from '../cluster.js';
+import { readCniConfig } from '../cni/plugins.js';
+import { isoTime, type KObject, type KubeStore } from '../store.js';
+
+const NOT_READY_TAINT = { effect: 'NoSchedule', key: 'node.kubernetes.io/not-ready' };
+
+export function reconcileNodeIpam(store: KubeStore): void {
+  const cluster = clusterOf(store.world);
+  if (!cluster) return;
+  const cidr = parseCidr4(cluster.config.podCidr);
+  if (!cidr) return;
+  const used = new Set(
+    store
+      .list('Node')
+      .map((n) => n.spec?.podCIDR)
+      .filter(Boolean),
+  );
+  for (const node of store.list('Node')) {
+    if (node.spec?.podCIDR) continue;
+    for (let i = 0; i < 2 ** (24 - cidr.prefix); i++) {
+      const sub = `${formatIPv4((cidr.addr + i * 256) >>> 0)}/24`;
+      if (used.has(sub)) continue;
+      used.add(sub);
+      store.mutate('Node', undefined, node.metadata.name, (n) => {
+        n.spec = { ...(n.spec ?? {}), podCIDR: sub, podCIDRs: [sub] };
+      });
+      cluster.nodePodCidrs.set(node.metadata.name, sub);
+      break;
+    }
+  }
+}
+
+function condition(
+  prev: KObject,
+  type: string,
+  status: string,
+  reason: string,
+  message: string,
+  now: string,
+): Record<string, string> {
+  const old = (prev.status?.conditions ?? []).find((c: { type: string }) => c.type === type);
+  return {
+    lastHeartbeatTime: old?.status === status ? old.lastHeartbeatTime : now,
+    lastTransitionTime: old?.status === status ? old.lastTransitionTime : now,
+    message,
+    reason,
+    status,
+    type,
+  };
+}
+
+export function reconcileNodeStatus(store: KubeStore): void {
+  const now = isoTime(store.world.clock.now);
+  for (const node of store.list('Node')) {
+    const host = store.world.hosts.get(node.metadata.name);
+    if (!host) continue;
+    const netReady = readCniConfig(host) !== null;
+    const conds = [
+      ...(node.status?.conditions ?? []).filter((c: { type: string }) => c.type === 'NetworkUnavailable'),
+      condition(
+        node,
+        'MemoryPressure',
+        'False',
+        'KubeletHasSufficientMemory',
+        'kubelet has sufficient memory available',
+        now,
+      ),
+      condition(
+        node,
+        'DiskPressure',
+        'False',
+        'KubeletHasNoDiskPressure',
+        'kubelet has no disk pressure',
+        now,
+      ),
+      condition(
+        node,
+        'PIDPressure',
+        'False',
+        'KubeletHasSufficientPID',
+        'kubelet has sufficient PID available',
+        now,
+      ),
+      netReady
+        ? condition(node, 'Ready', 'True', 'KubeletReady', 'kubelet is posting ready status', now)
+        : condition(
+            node,
+            'Ready',
+            'False',
+            'KubeletNotReady',
+            'container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized',
+            now,
+          ),
+    ];
+    store.mutate(
+      'Node',
+      undefined,
+      node.metadata.name,
+      (n) => {
+        n.status = { ...(n.status ?? {}), conditions: conds };
+        const taints = ((n.spec?.taints ?? []) as Array<{ key: string; effect: string }>).filter(
+          (t) => t.key !== NOT_READY_TAINT.key,
+        );
+        if (!netReady) taints.push({ ...NOT_READY_TAINT });
+        if (taints.length) n.spec = { ...(n.spec ?? {}), taints };
+        else if (n.spec) delete n.spec.taints;
+      },
+      { statusOnly: true },
+    );
+  }
+}
+
+export function reconcileNamespaces(store: KubeStore): void {
+  for (const ns of store.list('Namespace')) {
+    const name = ns.metadata.name;
+    if (!store.get('ServiceAccount', name, 'default'))
+      store.create({
+        apiVersion: 'v1',
+        kind: 'ServiceAccount',
+        metadata: { name: 'default', namespace: name },
+      });
+    if (!store.get('ConfigMap', name, 'kube-root-ca.crt')) {
+      store.create({
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: {
+          name: 'kube-root-ca.crt',
+          namespace: name,
+          annotations: {
+            'kubernetes.io/description':
+              'Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints such as the internal service IP or kubernetes.default.svc. No other usage is guaranteed across distributions of Kubernetes clusters.',
+          },
+        },
+        data: {
+          'ca.crt':
+            '-----BEGIN CERTIFICATE-----\nMIIDBTCCAe2gAwIBAgIIb3F2a2xhYjAwDQYJKoZIhvcNAQELBQAwFTETMBEGA1UE\n-----END CERTIFICATE-----\n',
+        },
+      });
+    }
+  }
+}

@@ -1,0 +1,296 @@
+/**
+ * The image catalogue: what a container of each image runs — its userland
+ * (GNU or BusyBox, which programs exist), the sockets its main process
+ * listens on and the application answering there, and the lines it logs
+ * when it starts. Unknown images behave like a generic web app.
+ */
+import { isoTime } from './store.js';
+
+export interface ImageListener {
+  proto: 'tcp' | 'udp';
+  port: number;
+  app: string;
+  config?: Record<string, unknown>;
+}
+
+export interface ImageSpec {
+  /** Short name used in messages and processes. */
+  name: string;
+  userland: 'gnu' | 'busybox' | 'none';
+  /** Programs on the PATH; undefined: every program knetlab knows. */
+  commands?: readonly string[];
+  listens: ImageListener[];
+  /** Main process command line as ps shows it. */
+  process: string;
+  /** Lines written to the container log at start (clock ms given). */
+  startLogs(now: number, ctx: { podName: string; kernel: string }): string[];
+  /** Whether the default command keeps running (busybox without a command exits). */
+  longRunning: boolean;
+}
+
+const SHELL_BASICS = [
+  'sh',
+  'cat',
+  'echo',
+  'ls',
+  'env',
+  'printenv',
+  'hostname',
+  'sleep',
+  'true',
+  'false',
+  'printf',
+  'id',
+  'whoami',
+  'uname',
+  'mkdir',
+  'rm',
+  'touch',
+  'cp',
+  'mv',
+  'head',
+  'tail',
+  'grep',
+  'sed',
+  'awk',
+  'sort',
+  'uniq',
+  'wc',
+  'cut',
+  'tr',
+  'tee',
+  'date',
+  'basename',
+  'dirname',
+  'seq',
+  'xargs',
+  'timeout',
+];
+
+export const BUSYBOX_COMMANDS: readonly string[] = [
+  ...SHELL_BASICS,
+  'ip',
+  'ping',
+  'nslookup',
+  'wget',
+  'nc',
+  'netstat',
+  'route',
+  'arp',
+  'traceroute',
+  'ifconfig',
+  'telnet',
+  'hostname',
+  'sysctl',
+];
+
+const DEBIAN_SLIM = [...SHELL_BASICS, 'bash'];
+
+function nginxLogs(now: number, ctx: { kernel: string }): string[] {
+  const t = isoTime(now).replace(/-/g, '/').replace('T', ' ').replace('Z', '');
+  return [
+    '/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration',
+    '/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/',
+    '/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh',
+    '10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf',
+    '10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf',
+    '/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh',
+    '/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh',
+    '/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh',
+    '/docker-entrypoint.sh: Configuration complete; ready for start up',
+    `${t} [notice] 1#1: using the "epoll" event method`,
+    `${t} [notice] 1#1: nginx/1.27.3`,
+    `${t} [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14) `,
+    `${t} [notice] 1#1: OS: Linux ${ctx.kernel}`,
+    `${t} [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576`,
+    `${t} [notice] 1#1: start worker processes`,
+    `${t} [notice] 1#1: start worker process 29`,
+    `${t} [notice] 1#1: start worker process 30`,
+  ];
+}
+
+const NGINX_BODY =
+  '<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n<style>\nhtml { color-scheme: light dark; }\nbody { width: 35em; margin: 0 auto;\nfont-family: Tahoma, Verdana, Arial, sans-serif; }\n</style>\n</head>\n<body>\n<h1>Welcome to nginx!</h1>\n<p>If you see this page, the nginx web server is successfully installed and\nworking. Further configuration is required.</p>\n\n<p>For online documentation and support please refer to\n<a href="http://nginx.org/">nginx.org</a>.<br/>\nCommercial support is available at\n<a href="http://nginx.com/">nginx.com</a>.</p>\n\n<p><em>Thank you for using nginx.</em></p>\n</body>\n</html>\n';
+
+const none = () => [];
+
+const CATALOGUE: Array<{ test: RegExp; spec: ImageSpec }> = [
+  {
+    test: /(^|\/)nginx(:|$)/,
+    spec: {
+      name: 'nginx',
+      userland: 'gnu',
+      commands: [...DEBIAN_SLIM, 'curl', 'nginx'],
+      listens: [
+        {
+          proto: 'tcp',
+          port: 80,
+          app: 'http',
+          config: { server: 'nginx/1.27.3', body: NGINX_BODY, accessLog: 'nginx' },
+        },
+      ],
+      process: 'nginx: master process nginx -g daemon off;',
+      startLogs: nginxLogs,
+      longRunning: true,
+    },
+  },
+  {
+    test: /(^|\/)httpd(:|$)/,
+    spec: {
+      name: 'httpd',
+      userland: 'gnu',
+      commands: [...DEBIAN_SLIM, 'httpd'],
+      listens: [
+        {
+          proto: 'tcp',
+          port: 80,
+          app: 'http',
+          config: {
+            server: 'Apache/2.4.62 (Unix)',
+            body: '<html><body><h1>It works!</h1></body></html>\n',
+            accessLog: 'apache',
+          },
+        },
+      ],
+      process: 'httpd -DFOREGROUND',
+      startLogs: none,
+      longRunning: true,
+    },
+  },
+  {
+    test: /(^|\/)(busybox)(:|$)/,
+    spec: {
+      name: 'busybox',
+      userland: 'busybox',
+      commands: BUSYBOX_COMMANDS,
+      listens: [],
+      process: 'sh',
+      startLogs: none,
+      longRunning: false,
+    },
+  },
+  {
+    test: /(^|\/)alpine(:|$)/,
+    spec: {
+      name: 'alpine',
+      userland: 'busybox',
+      commands: [...BUSYBOX_COMMANDS, 'apk'],
+      listens: [],
+      process: '/bin/sh',
+      startLogs: none,
+      longRunning: false,
+    },
+  },
+  {
+    test: /(^|\/)curl(:|$)|curlimages/,
+    spec: {
+      name: 'curl',
+      userland: 'busybox',
+      commands: [...BUSYBOX_COMMANDS, 'curl'],
+      listens: [],
+      process: 'curl',
+      startLogs: none,
+      longRunning: false,
+    },
+  },
+  {
+    test: /dnsutils|netshoot|nicolaka|ubuntu|debian/,
+    spec: {
+      name: 'dnsutils',
+      userland: 'gnu',
+      listens: [],
+      process: 'sleep infinity',
+      startLogs: none,
+      longRunning: false,
+    },
+  },
+  {
+    test: /(^|\/)redis(:|$)/,
+    spec: {
+      name: 'redis',
+      userland: 'gnu',
+      commands: [...DEBIAN_SLIM, 'redis-server', 'redis-cli'],
+      listens: [
+        { proto: 'tcp', port: 6379, app: 'tcp-banner', config: { banner: '-ERR unknown command\r\n' } },
+      ],
+      process: 'redis-server *:6379',
+      startLogs: (now) => [`1:M ${isoTime(now)} * Ready to accept connections tcp`],
+      longRunning: true,
+    },
+  },
+  {
+    test: /(^|\/)(mysql|mariadb)(:|$)/,
+    spec: {
+      name: 'mysql',
+      userland: 'gnu',
+      commands: [...DEBIAN_SLIM, 'mysql', 'mysqld'],
+      listens: [{ proto: 'tcp', port: 3306, app: 'tcp-banner', config: { banner: 'J\n8.0.40' } }],
+      process: 'mysqld',
+      startLogs: (now) => [
+        `${isoTime(now)} 0 [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections. Version: '8.0.40'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306  MySQL Community Server - GPL.`,
+      ],
+      longRunning: true,
+    },
+  },
+  {
+    test: /(^|\/)postgres(:|$)/,
+    spec: {
+      name: 'postgres',
+      userland: 'gnu',
+      commands: [...DEBIAN_SLIM, 'psql', 'postgres'],
+      listens: [{ proto: 'tcp', port: 5432, app: 'tcp-banner', config: { banner: '' } }],
+      process: 'postgres',
+      startLogs: none,
+      longRunning: true,
+    },
+  },
+  {
+    test: /coredns/,
+    spec: {
+      name: 'coredns',
+      userland: 'none',
+      commands: [],
+      listens: [],
+      process: '/coredns -conf /etc/coredns/Corefile',
+      startLogs: none,
+      longRunning: true,
+    },
+  },
+  {
+    test: /kube-proxy|flannel|etcd|kube-apiserver|kube-controller-manager|kube-scheduler|pause|weave|calico/,
+    spec: {
+      name: 'system',
+      userland: 'none',
+      commands: [],
+      listens: [],
+      process: '',
+      startLogs: none,
+      longRunning: true,
+    },
+  },
+];
+
+const GENERIC_WEB: ImageSpec = {
+  name: 'webapp',
+  userland: 'busybox',
+  commands: BUSYBOX_COMMANDS,
+  listens: [
+    {
+      proto: 'tcp',
+      port: 8080,
+      app: 'http',
+      config: {
+        server: 'Werkzeug/3.0.1 Python/3.12.7',
+        body: 'Hello from a web app!\n',
+        accessLog: 'werkzeug',
+      },
+    },
+  ],
+  process: 'python app.py',
+  startLogs: () => [" * Serving Flask app 'app'", ' * Running on all addresses (0.0.0.0)'],
+  longRunning: true,
+};
+
+export function imageSpec(image: string): ImageSpec {
+  return CATALOGUE.find((c) => c.test.test(image))?.spec ?? GENERIC_WEB;
+}

@@ -1,0 +1,142 @@
+/**
+ * kube-proxy on each node, iptables mode: while its pod runs on a node it
+ * keeps that node's rules in step with Services and EndpointSlices. Like
+ * the real one it syncs on API changes and every 30 s (re-adding jump rules
+ * and rewriting the top-level chains), rewrites a service's own chains only
+ * when that service changed, and does a full sync when it starts and every
+ * hour. Syncs are lazy: they run when something first reads the node's
+ * tables, which keeps big clusters cheap.
+ */
+import { parse } from 'yaml';
+import { ruleSpecText } from '../../engines/netfilter/format.js';
+import { restoreRules } from '../../engines/netfilter/restore.js';
+import { getTable, setPendingSync } from '../../engines/netfilter/tables.js';
+import type { Netns } from '../../model/types.js';
+import { getNetns } from '../../model/world.js';
+import { clusterOf, type ProxyNodeState } from '../cluster.js';
+import type { KubeStore } from '../store.js';
+import { buildProxyRules, FILTER_CHAINS, JUMP_RULES, NAT_CHAINS } from './iptables-rules.js';
+import { proxyServicePorts } from './service-ports.js';
+
+const SYNC_PERIOD_MS = 30_000;
+const FULL_SYNC_PERIOD_MS = 3_600_000;
+const SERVICE_CHAIN = /^KUBE-(SVC|SVL|EXT|FW|SEP)-/;
+
+export interface ProxyConfig {
+  mode: string;
+  clusterCidr: string;
+  masqueradeAll: boolean;
+}
+
+/** kube-proxy's configuration file from its ConfigMap (null when it does not parse). */
+export function readProxyConfig(store: KubeStore): ProxyConfig | null {
+  const cm = store.get('ConfigMap', 'kube-system', 'kube-proxy');
+  const text = cm?.data?.['config.conf'];
+  if (typeof text !== 'string') return { mode: 'iptables', clusterCidr: '', masqueradeAll: false };
+  try {
+    // biome-ignore lint/suspicious/noExplicitAny: configuration document
+    const doc = (parse(text) ?? {}) as any;
+    if (typeof doc !== 'object') return null;
+    return {
+      mode: String(doc.mode || 'iptables'),
+      clusterCidr: typeof doc.clusterCIDR === 'string' ? doc.clusterCIDR : '',
+      masqueradeAll: doc.iptables?.masqueradeAll === true,
+    };
+  } catch {
+    return null;
+  }
+}
+
+function hasRule(ns: Netns, table: 'filter' | 'nat', chain: string, spec: string): boolean {
+  const c = getTable(ns, table)?.chains.get(chain);
+  return !!c && c.rules.some((r) => ruleSpecText(r, null) === ` ${spec}`);
+}
+
+function syncNode(store: KubeStore, node: string, container: string, ns: Netns): void {
+  const cluster = clusterOf(store.world);
+  if (!cluster) return;
+  const now = store.world.clock.now;
+  const inputs = store.kindGeneration('Service', 'EndpointSlice', 'ConfigMap');
+  const prev = cluster.proxy.get(node);
+  const full = !prev || prev.container !== container || now - prev.lastFullSync >= FULL_SYNC_PERIOD_MS;
+  if (!full && prev.inputs === inputs && now - prev.lastSync < SYNC_PERIOD_MS) return;
+  const cfg = readProxyConfig(store);
+  if (cfg?.mode !== 'iptables') return;
+  const rules = buildProxyRules(proxyServicePorts(store), {
+    node,
+    clusterCidr: cfg.clusterCidr,
+    masqueradeAll: cfg.masqueradeAll,
+  });
+  const st: ProxyNodeState = {
+    container,
+    lastSync: now,
+    lastFullSync: full ? now : (prev?.lastFullSync ?? now),
+    inputs,
+    written: full ? new Map() : new Map(prev?.written),
+    chains: full ? new Map() : new Map(prev?.chains),
+  };
+  const lines: string[] = ['*mangle', ':KUBE-PROXY-CANARY - [0:0]', 'COMMIT', '*filter'];
+  for (const c of ['KUBE-PROXY-CANARY', ...FILTER_CHAINS]) lines.push(`:${c} - [0:0]`);
+  lines.push(...rules.filter);
+  const natDecl: string[] = [':KUBE-PROXY-CANARY - [0:0]', ...NAT_CHAINS.map((c) => `:${c} - [0:0]`)];
+  const natRules: string[] = [...rules.natTop];
+  const wanted = new Set<string>();
+  const before = [...st.chains.values()].flat();
+  for (const [key, sc] of rules.services) {
+    for (const c of sc.chains) wanted.add(c);
+    const text = `${sc.chains.join(' ')}\n${sc.rules.join('\n')}`;
+    if (!full && st.written.get(key) === text) continue;
+    natDecl.push(...sc.chains.map((c) => `:${c} - [0:0]`));
+    natRules.push(...sc.rules);
+    st.written.set(key, text);
+    st.chains.set(key, sc.chains);
+  }
+  for (const key of [...st.chains.keys()]) {
+    if (rules.services.has(key)) continue;
+    st.chains.delete(key);
+    st.written.delete(key);
+  }
+  // chains of services (or endpoints) that went away: emptied, then deleted
+  const stale = new Set(before.filter((c) => !wanted.has(c)));
+  if (full) {
+    for (const c of getTable(ns, 'nat')?.chains.keys() ?? [])
+      if (SERVICE_CHAIN.test(c) && !wanted.has(c)) stale.add(c);
+  }
+  const natTable = getTable(ns, 'nat');
+  const staleList = [...stale].filter((c) => natTable?.chains.has(c));
+  const filterJumps = JUMP_RULES.filter(
+    (j) => j.table === 'filter' && !hasRule(ns, 'filter', j.chain, j.spec),
+  );
+  const natJumps = JUMP_RULES.filter((j) => j.table === 'nat' && !hasRule(ns, 'nat', j.chain, j.spec));
+  lines.push(...filterJumps.map((j) => `-I ${j.chain} 1 ${j.spec}`), 'COMMIT', '*nat');
+  lines.push(...natDecl, ...staleList.map((c) => `:${c} - [0:0]`), ...natRules);
+  lines.push(...natJumps.map((j) => `-I ${j.chain} 1 ${j.spec}`));
+  lines.push(...staleList.map((c) => `-X ${c}`), 'COMMIT', '');
+  const res = restoreRules(ns, lines.join('\n'), { noflush: true, prog: 'iptables-restore' });
+  if (res.exit !== 0) return;
+  cluster.proxy.set(node, st);
+}
+
+/** Arm a (lazy) sync on every node whose kube-proxy runs; nodes without one keep what is there. */
+export function reconcileKubeProxy(store: KubeStore): void {
+  const cluster = clusterOf(store.world);
+  if (!cluster) return;
+  const running = new Map<string, string>();
+  for (const pod of store.list('Pod', 'kube-system')) {
+    if (pod.metadata.labels?.['k8s-app'] !== 'kube-proxy' || pod.metadata.deletionTimestamp) continue;
+    const sb = cluster.sandboxes.get(pod.metadata.uid as string);
+    const c = sb?.containers.get('kube-proxy');
+    if (!sb || !c?.running) continue;
+    running.set(sb.node, `${c.id}/${c.restartCount}`);
+  }
+  for (const host of store.world.hosts.values()) {
+    if (!store.get('Node', undefined, host.name)) continue;
+    const ns = getNetns(store.world, host.rootNetns);
+    const container = running.get(host.name);
+    setPendingSync(
+      ns,
+      'kube-proxy',
+      container === undefined ? undefined : () => syncNode(store, host.name, container, ns),
+    );
+  }
+}
