@@ -12,7 +12,7 @@ import { die, serverErrorText, usageError } from './kube-error.js';
 import { namespaceOf } from './kubeconfig.js';
 import { nameOf, outputSpec, printObject, printsObjects } from './output.js';
 import { mergePatch } from './patch-merge.js';
-import { podExecContext } from './pod-runtime.js';
+import { containerLogs, podExecContext } from './pod-runtime.js';
 import { reconcile } from './reconcile.js';
 
 const IMAGE_RE =
@@ -157,18 +157,26 @@ function runRun(k: Kctx): number {
   return runAttached(k, name, ns);
 }
 
+/** An attached run: the container's main process is the command, so its output is what the attach shows. */
 function runAttached(k: Kctx, name: string, ns: string): number {
   const store = requireStore(k, 0);
+  reconcile(k.world);
   const pod = store.get('Pod', ns, name);
   let code = 0;
+  let terminated: { exitCode?: number; reason?: string; message?: string } | undefined;
   if (pod) {
-    const target = podExecContext(k.world, pod);
-    const c = pod.spec?.containers?.[0] ?? {};
-    const argv = [...(c.command ?? []), ...(c.args ?? [])] as string[];
-    if (!target.ok) {
-      k.err(`error: timed out waiting for the condition\n`);
-      code = 1;
-    } else if (argv.length) code = k.p.spawn(argv, target.over, k.f.bool('stdin') ? k.p.stdin : '');
+    const st = (pod.status?.containerStatuses ?? [])[0];
+    terminated = st?.state?.terminated ?? st?.lastState?.terminated;
+    if (st?.state?.running && !terminated) {
+      const c = pod.spec?.containers?.[0] ?? {};
+      const argv = [...(c.command ?? []), ...(c.args ?? [])] as string[];
+      const target = podExecContext(k.world, pod);
+      if (target.ok && argv.length && k.p.stdin) code = k.p.spawn(argv, target.over, k.p.stdin);
+      else k.out(containerLogs(k.world, pod));
+    } else {
+      k.out(containerLogs(k.world, pod));
+      code = terminated?.exitCode ?? 0;
+    }
   }
   if (k.f.bool('rm')) {
     store.delete('Pod', ns, name);
@@ -176,8 +184,9 @@ function runAttached(k: Kctx, name: string, ns: string): number {
     k.out(`pod "${name}" deleted\n`);
   }
   if (code !== 0 && k.f.str('restart') === 'Never') {
-    k.err(`pod ${ns}/${name} terminated (Error)\n`);
-    return 1;
+    const reason = terminated?.reason ?? 'Error';
+    k.err(`pod ${ns}/${name} terminated (${reason})\n${terminated?.message ? `${terminated.message}\n` : ''}`);
+    return code;
   }
   return 0;
 }
