@@ -338,3 +338,20 @@ export function containerLogs(world: World, pod: KObject, containerName?: string
   const queries = ns && dns && c.running ? serverLog(world, serverKey(ns, dns)) : [];
   return [...c.logs, ...queries].map((l) => `${l}\n`).join('');
 }
+
+/**
+ * A line written by an application running in a container (an access log,
+ * a query log): found through the socket's `podUid`/`container` config that
+ * kubelet sets. Applications outside pods (a node daemon) have no log here.
+ */
+export function appendContainerLog(
+  world: World,
+  socketConfig: Record<string, unknown> | undefined,
+  line: string,
+): void {
+  const podUid = socketConfig?.podUid;
+  const name = socketConfig?.container;
+  if (typeof podUid !== 'string' || typeof name !== 'string') return;
+  const c = clusterOf(world)?.sandboxes.get(podUid)?.containers.get(name);
+  if (c && c.logs.length < 100_000) c.logs.push(line);
+}
