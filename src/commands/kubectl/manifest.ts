@@ -35,31 +35,44 @@ function filesOf(k: Kctx, path: string, recursive: boolean, top: boolean): strin
   return out;
 }
 
-function yamlError(
-  source: string,
-  text: string,
-  e: { linePos?: Array<{ line: number }>; code?: string; message?: string },
-): never {
-  const line = e.linePos?.[0]?.line ?? text.split('\n').length;
-  const msg =
-    e.code === 'BAD_INDENT' ||
-    e.code === 'MULTILINE_IMPLICIT_KEY' ||
-    /mapping|implicit/i.test(e.message ?? '')
-      ? 'mapping values are not allowed in this context'
-      : e.code === 'MISSING_CHAR' || e.code === 'UNEXPECTED_TOKEN'
-        ? 'did not find expected node content'
-        : 'did not find expected key';
-  return fail(
-    `error: error parsing ${source}: error converting YAML to JSON: yaml: line ${line}: ${msg}\n`,
-    1,
-  );
+type YamlErr = { linePos?: Array<{ line: number }>; code?: string; message?: string };
+
+/** go-yaml's wording and line for the errors the `yaml` package reports (the common cases). */
+function yamlError(source: string, text: string, errors: YamlErr[]): never {
+  const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+  const e = errors.find((x) => x.code === 'MULTILINE_IMPLICIT_KEY') ?? (errors[0] as YamlErr);
+  let line = e.linePos?.[0]?.line ?? lines;
+  let msg = 'did not find expected key';
+  switch (e.code) {
+    case 'MULTILINE_IMPLICIT_KEY':
+      line = e.linePos?.[1]?.line ?? line;
+      msg = 'mapping values are not allowed in this context';
+      break;
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      msg = 'mapping values are not allowed in this context';
+      break;
+    case 'MISSING_CHAR':
+      msg = 'found unexpected end of stream';
+      break;
+    case 'TAB_AS_INDENT':
+      msg = 'found character that cannot start any token';
+      break;
+    case 'BAD_INDENT':
+      if (/^Flow/.test(e.message ?? '')) {
+        msg = 'did not find expected node content';
+        line = Math.min(line, lines);
+      } else line = Math.max(1, line - 1);
+      break;
+  }
+  const where = line > 1 ? `line ${line}: ` : '';
+  return fail(`error: error parsing ${source}: error converting YAML to JSON: yaml: ${where}${msg}\n`, 1);
 }
 
 /** Documents of one file's text (List items expanded, empty documents dropped). */
 export function parseObjects(source: string, text: string): KObject[] {
   const out: KObject[] = [];
   for (const doc of parseAllDocuments(text)) {
-    if ('errors' in doc && doc.errors.length) yamlError(source, text, doc.errors[0] as never);
+    if ('errors' in doc && doc.errors.length) yamlError(source, text, doc.errors as YamlErr[]);
     const v = doc.toJS() as unknown;
     if (v === null || v === undefined) continue;
     if (typeof v !== 'object' || Array.isArray(v))

@@ -88,8 +88,11 @@ function runDrain(k: Kctx): number {
       k.err(`There are pending nodes to be drained:\n ${n.metadata.name}\n`);
       return fail(`${errs.join('\n')}\n`, 1);
     }
-    if (ds.length) k.err(`Warning: ignoring DaemonSet-managed Pods: ${ds.join(', ')}\n`);
-    if (bare.length) k.err(`Warning: deleting Pods that declare no controller: ${bare.join(', ')}\n`);
+    const warnings: string[] = [];
+    if (ds.length) warnings.push(`ignoring DaemonSet-managed Pods: ${ds.join(', ')}`);
+    if (bare.length) warnings.push(`deleting Pods that declare no controller: ${bare.join(', ')}`);
+    if (local.length) warnings.push(`deleting Pods with local storage: ${local.join(', ')}`);
+    if (warnings.length) k.err(`Warning: ${warnings.join('; ')}\n`);
     for (const p of evict) k.err(`evicting pod ${p.metadata.namespace}/${p.metadata.name}\n`);
     for (const p of evict) {
       if (dryRunMode(k) === 'none') store.delete('Pod', p.metadata.namespace, p.metadata.name);

@@ -185,7 +185,9 @@ function runAttached(k: Kctx, name: string, ns: string): number {
   }
   if (code !== 0 && k.f.str('restart') === 'Never') {
     const reason = terminated?.reason ?? 'Error';
-    k.err(`pod ${ns}/${name} terminated (${reason})\n${terminated?.message ? `${terminated.message}\n` : ''}`);
+    k.err(
+      `pod ${ns}/${name} terminated (${reason})\n${terminated?.message ? `${terminated.message}\n` : ''}`,
+    );
     return code;
   }
   return 0;
