@@ -152,6 +152,11 @@ export class KubeStore {
     });
   }
 
+  /** Objects of a kind in the order they were created (updates keep their place). */
+  listByAge(kind: string): KObject[] {
+    return [...this.table(kind).values()];
+  }
+
   kinds(): string[] {
     return [...this.byKind.keys()];
   }

@@ -8,6 +8,8 @@
 import type { Netns } from '../../model/types.js';
 import { CMD, type ParsedCommand, parseIptables } from './cmdline.js';
 import { XtError } from './ext.js';
+import './matches/index.js';
+import './targets/index.js';
 import { BUILTIN_NAMES, type NameDb } from './names.js';
 import { applyCommand, type Backend, checkTable } from './ops.js';
 import { ensureState, getTable, isTableName, newChain, newTable } from './tables.js';

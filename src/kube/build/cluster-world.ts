@@ -7,6 +7,7 @@
  * same code that runs when the user changes something.
  */
 import '../../engines/dns/apps.js';
+import { restoreRules } from '../../engines/netfilter/restore.js';
 import { addAddr4 } from '../../model/addr-ops.js';
 import { installBaseFiles, installPrograms } from '../../model/host-setup.js';
 import { parseIPv4 } from '../../model/inet.js';
@@ -41,6 +42,23 @@ export interface ClusterWorldOptions {
   /** How long ago the cluster was created when the user arrives (ages in `kubectl get`). */
   ageMs?: number;
 }
+
+/** The chains kubelet creates at start (canaries, the iptables hint, the localnet firewall). */
+const KUBELET_RULES = `*mangle
+:KUBE-IPTABLES-HINT - [0:0]
+:KUBE-KUBELET-CANARY - [0:0]
+COMMIT
+*nat
+:KUBE-KUBELET-CANARY - [0:0]
+COMMIT
+*filter
+:KUBE-FIREWALL - [0:0]
+:KUBE-KUBELET-CANARY - [0:0]
+-A INPUT -j KUBE-FIREWALL
+-A OUTPUT -j KUBE-FIREWALL
+-A KUBE-FIREWALL ! -s 127.0.0.0/8 -d 127.0.0.0/8 -m comment --comment "block incoming localnet connections" -m conntrack ! --ctstate RELATED,ESTABLISHED,DNAT -j DROP
+COMMIT
+`;
 
 const RESOLVED_COREFILE = '.:53 {\n    forward . /run/systemd/resolve/resolv.conf\n    cache 30\n}\n';
 
@@ -107,9 +125,8 @@ function attachNode(world: World, br: Link, host: Host, c: ClusterConfig, n: Nod
 }
 
 /** The daemons every node runs before Kubernetes: systemd-resolved, sshd, containerd, kubelet. */
-function startNodeDaemons(world: World, host: Host, n: NodeConfig): void {
+function startNodeDaemons(world: World, host: Host): void {
   const ns = getNetns(world, host.rootNetns);
-  const ip = parseIPv4(n.ip) ?? 0;
   const resolved = spawnProcess(world, host, ns.uid, '/lib/systemd/systemd-resolved');
   for (const addr of [0x7f000035, 0x7f000036])
     for (const proto of ['udp', 'tcp'] as const)
@@ -146,7 +163,7 @@ function startNodeDaemons(world: World, host: Host, n: NodeConfig): void {
     config: { body: 'ok' },
   });
   listen(ns, kubelet, 'kubelet', { proto: 'tcp', addr: 0, port: 10250, app: 'tls', v6: true });
-  void ip;
+  restoreRules(ns, KUBELET_RULES, { noflush: true, prog: 'iptables-restore' });
 }
 
 function nodeHost(world: World, c: ClusterConfig, n: NodeConfig, br: Link, opts: ClusterWorldOptions): Host {
@@ -155,7 +172,7 @@ function nodeHost(world: World, c: ClusterConfig, n: NodeConfig, br: Link, opts:
   if (opts.programPaths) installPrograms(host, opts.programPaths);
   installNodeFiles(host, c, n, { dnsIp: nthAddress(c.serviceCidr, 10), upstream: c.gateway });
   attachNode(world, br, host, c, n);
-  startNodeDaemons(world, host, n);
+  startNodeDaemons(world, host);
   return host;
 }
 

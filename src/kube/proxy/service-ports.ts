@@ -34,15 +34,6 @@ export interface ProxyServicePort {
   endpoints: ProxyEndpoint[];
 }
 
-function creationOrder(a: KObject, b: KObject): number {
-  const ta = a.metadata.creationTimestamp ?? '';
-  const tb = b.metadata.creationTimestamp ?? '';
-  if (ta !== tb) return ta < tb ? -1 : 1;
-  const ka = `${a.metadata.namespace}/${a.metadata.name}`;
-  const kb = `${b.metadata.namespace}/${b.metadata.name}`;
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
-}
-
 interface SlicePort {
   name?: string;
   port?: number;
@@ -98,7 +89,7 @@ export function proxyServicePorts(store: KubeStore): ProxyServicePort[] {
     else slicesBySvc.set(k, [sl]);
   }
   const out: ProxyServicePort[] = [];
-  for (const svc of store.list('Service').sort(creationOrder)) {
+  for (const svc of store.listByAge('Service')) {
     const spec = svc.spec ?? {};
     if (spec.type === 'ExternalName') continue;
     if (!spec.clusterIP || spec.clusterIP === 'None') continue;
