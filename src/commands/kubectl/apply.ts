@@ -41,6 +41,7 @@ function runApply(k: Kctx): number {
   const dry = dryRunMode(k);
   const spec = outputSpec(k);
   const manifests = readManifests(k, 5);
+  if (manifests.length === 0) return fail('error: no objects passed to apply\n', 1);
   const ctxNs = namespaceOf(k);
   let errors = '';
   for (const [i, m] of manifests.entries()) {

@@ -74,6 +74,11 @@ export function allowed(
 }
 
 function runCanI(k: Kctx): number {
+  if (!k.f.bool('list') && k.args.length !== 2)
+    return fail(
+      "error: you must specify two arguments: verb resource or verb resource/resourceName.\nSee 'kubectl auth can-i -h' for help and examples.\n",
+      1,
+    );
   const store = requireStore(k, 2);
   const s = subjectOf(k);
   const ns = k.f.bool('all-namespaces') ? undefined : namespaceOf(k);

@@ -1,6 +1,8 @@
 /** `kubectl config view|current-context|get-contexts|get-clusters|get-users|use-context|set-context|...` */
 import { fail } from '../cli-error.js';
+import { docFor } from './docs/index.js';
 import { toGoYaml } from './go-yaml.js';
+import { renderHelp } from './help.js';
 import type { CommandImpl, Kctx } from './kctx.js';
 import { configPath, currentContext, type KubeConfig, loadConfig } from './kubeconfig.js';
 import { outputSpec, printObject } from './output.js';
@@ -90,8 +92,11 @@ function listNames(k: Kctx, field: 'clusters' | 'users'): number {
 
 function runUse(k: Kctx): number {
   const name = k.args[0];
-  if (!name)
-    return fail("error: Unexpected args: []\nSee 'kubectl config use-context -h' for help and examples\n", 1);
+  if (!name) {
+    const doc = docFor('config use-context');
+    if (doc) k.out(renderHelp(doc, { tty: k.p.ctx.tty, home: k.home }));
+    return fail('error: Unexpected args: []\n', 1);
+  }
   const { config } = loadConfig(k);
   if (!(config.contexts ?? []).some((c) => c.name === name))
     return fail(`error: no context exists with the name: ${JSON.stringify(name)}\n`, 1);

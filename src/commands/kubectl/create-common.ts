@@ -61,7 +61,7 @@ function postUrl(k: Kctx, t: CreateTarget, dry: boolean): string {
 
 /** The last-applied-configuration annotation --save-config adds. */
 export function lastApplied(obj: KObject): string {
-  return `${goJsonCompact(obj)}\n`;
+  return `${goJsonCompact(obj, false)}\n`;
 }
 
 /** Send (or print) a generated object as `kubectl create` does. */

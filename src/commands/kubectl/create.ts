@@ -11,16 +11,17 @@ import { reconcile } from './reconcile.js';
 import { report, sourceContext, strictDecodingError } from './write-common.js';
 
 function runCreate(k: Kctx): number {
-  if (k.f.list('filename').length === 0 && !k.f.str('kustomize'))
-    return fail('error: must specify one of -f and -k\n', 1);
   if (k.args.length)
     return fail(
       `error: Unexpected args: [${k.args.join(' ')}]\nSee 'kubectl create -h' for help and examples\n`,
       1,
     );
+  if (k.f.list('filename').length === 0 && !k.f.str('kustomize'))
+    return fail('error: must specify one of -f and -k\n', 1);
   const dry = dryRunMode(k);
   const spec = outputSpec(k);
   const manifests = readManifests(k, 5);
+  if (manifests.length === 0) return fail('error: no objects passed to create\n', 1);
   const ctxNs = namespaceOf(k);
   let errors = '';
   manifests.forEach((m, i) => {

@@ -1,7 +1,7 @@
 /** `kubectl get`: resolve the arguments, fetch, and print tables, names, JSON/YAML or templates. */
 import type { KObject } from '../../kube/store.js';
 import { fail } from '../cli-error.js';
-import { kindPrefix, requireStore } from './api.js';
+import { kindPrefix, refusedLine, requireStore, storeOf } from './api.js';
 import { parseCustomColumns, renderCustomColumns, renderTable, sortObjects } from './get-table.js';
 import type { CommandImpl, Kctx } from './kctx.js';
 import { namespaceOf } from './kubeconfig.js';
@@ -22,13 +22,14 @@ function noResources(k: Kctx, ns: string | undefined, namespaced: boolean): void
 
 function runGet(k: Kctx): number {
   if (k.args.length === 0 && k.f.list('filename').length === 0) return fail(NO_TYPE, 1);
-  const spec = outputSpec(k, GET_FORMATS);
   const all = k.f.bool('all-namespaces');
   const reqs = resourceRequests(k, k.args);
+  const spec = outputSpec(k, GET_FORMATS);
   const named = reqs.some((r) => r.names !== null);
   if (named && all) return fail('error: a resource cannot be retrieved by name across all namespaces\n', 1);
   if (named && k.f.str('selector'))
     return fail('error: name cannot be provided when a selector is specified\n', 1);
+  if (!storeOf(k)) return fail(refusedLine(k).repeat(Math.max(1, reqs.length)), 1);
   const store = requireStore(k, 0);
   const ns = all ? undefined : namespaceOf(k);
   const fetched: Fetched[] = reqs.map((r) => fetch(k, store, r, ns));

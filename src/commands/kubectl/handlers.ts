@@ -16,6 +16,7 @@ import { EXPOSE } from './expose.js';
 import { GET } from './get.js';
 import type { CommandImpl } from './kctx.js';
 import { LABEL } from './label.js';
+import { MISC_CMDS } from './misc-cmds.js';
 import { NODE_OPS } from './node-ops.js';
 import { PATCH } from './patch.js';
 import { REPLACE } from './replace.js';
@@ -50,4 +51,5 @@ export const HANDLERS: Record<string, CommandImpl> = {
   ...CONFIG,
   ...AUTH,
   ...NODE_OPS,
+  ...MISC_CMDS,
 };

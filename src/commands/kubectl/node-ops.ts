@@ -107,6 +107,8 @@ function runDrain(k: Kctx): number {
 const EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
 
 function runTaint(k: Kctx): number {
+  if (k.args.length === 0)
+    return fail('error: one or more resources must be specified as <resource> <name>\n', 1);
   const store = requireStore(k, 2);
   const specs = k.args.filter((a) => a.includes('=') || a.includes(':') || a.endsWith('-'));
   const res = k.args.filter((a) => !specs.includes(a));

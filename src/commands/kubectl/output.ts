@@ -86,7 +86,8 @@ export function outputSpec(k: Kctx, allowed: readonly string[] = OBJECT_FORMATS)
         : 'go-template';
       if (kind === 'go-template') {
         const e = parseGoTemplate(tpl);
-        if (typeof e === 'string') return fail(`error: error parsing template ${tpl}, ${e}\n`, 1);
+        if (typeof e === 'string')
+          return fail(`error: error parsing template ${tpl}, template: output:1: ${e}\n`, 1);
       } else {
         const e = parseJsonPath(tpl);
         if (typeof e === 'string') return fail(`error: error parsing jsonpath ${tpl}, ${e}\n`, 1);

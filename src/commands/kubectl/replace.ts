@@ -16,6 +16,7 @@ function runReplace(k: Kctx): number {
   const dry = dryRunMode(k);
   const spec = outputSpec(k);
   const manifests = readManifests(k, 5);
+  if (manifests.length === 0) return fail('error: no objects passed to replace\n', 1);
   const ctxNs = namespaceOf(k);
   const store = requireStore(k, 0);
   let errors = '';

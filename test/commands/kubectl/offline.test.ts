@@ -17,3 +17,14 @@ describe('kubectl offline, as recorded from kubectl v1.32.4', () => {
     });
   }
 });
+
+describe('kubectl usage errors and edge cases, as recorded from kubectl v1.32.4', () => {
+  for (const r of loadFixtures('offline-2.json')) {
+    it(`${r.mode}: ${r.cmd}`, () => {
+      const got = replay(r);
+      expect(got.stdout).toBe(r.stdout);
+      expect(got.stderr).toBe(r.stderr);
+      expect(got.exit).toBe(r.exit);
+    });
+  }
+});
