@@ -11,6 +11,7 @@ import { getNetns } from '../../model/world.js';
 import { type HookResult, type NfHook, runHook } from '../netfilter/hook.js';
 import { isLocalAddress, lookupRoute, type RouteDecision } from '../router/lookup.js';
 import { BROADCAST_MAC, type L2Sink, resolveNeighbour, transmitFrame } from './l2.js';
+import { packetObserver } from './observe.js';
 import { describePacket, ICMP, nsLabel, type Packet, type Trace, UNREACH } from './packet.js';
 
 export type SendErrno = 'ENETUNREACH' | 'EHOSTUNREACH' | 'EACCES' | 'EINVAL' | 'EPERM';
@@ -86,7 +87,11 @@ export interface SendOptions {
 /** Send a locally generated packet from `ns`. `packet.src === 0` lets the route choose the source. */
 export function sendPacket(world: World, ns: Netns, packet: Packet, opts: SendOptions = {}): SendResult {
   const w: Walk = { world, trace: opts.trace ?? { events: [] }, steps: 0 };
-  return sendFrom(w, ns, packet, opts.oif, 0);
+  const obs = packetObserver(world);
+  const token = obs?.begin(ns, packet, w.trace);
+  const r = sendFrom(w, ns, packet, opts.oif, 0);
+  if (obs && token !== undefined) obs.end(token, r);
+  return r;
 }
 
 function sendFrom(w: Walk, ns: Netns, packet: Packet, oif: Link | undefined, ms: number): SendResult {
