@@ -47,6 +47,7 @@ function runKubectl(p: Proc): number {
     return 1;
   }
   const f = new Flags(parsed.flags);
+  if (doc.path === 'options' && f.bool('help')) return 0;
   if (f.bool('help') || (doc.path === '' && f.args.length === 0) || doc.path === 'options') {
     p.out(renderHelp(doc, helpEnv(p)));
     return 0;

@@ -2,6 +2,7 @@
 import type { KObject } from '../../kube/store.js';
 import { APPS_TABLES } from './table-apps.js';
 import { CORE_TABLES } from './table-core.js';
+import { STORAGE_TABLES } from './table-storage.js';
 import { age, formatLabelSelector, type TableDef } from './table-types.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: open JSON
@@ -165,5 +166,5 @@ const DEFAULT_TABLE: TableDef = {
 };
 
 export function tableFor(kind: string): TableDef {
-  return CORE_TABLES[kind] ?? APPS_TABLES[kind] ?? MISC_TABLES[kind] ?? DEFAULT_TABLE;
+  return CORE_TABLES[kind] ?? STORAGE_TABLES[kind] ?? APPS_TABLES[kind] ?? MISC_TABLES[kind] ?? DEFAULT_TABLE;
 }

@@ -28,3 +28,13 @@ describe('kubectl usage errors and edge cases, as recorded from kubectl v1.32.4'
     });
   }
 });
+
+describe('kubectl help screens on an 80-column terminal, as recorded from kubectl v1.32.4', () => {
+  for (const r of loadFixtures('help-tty.json')) {
+    it(r.cmd, () => {
+      const got = replay(r);
+      expect(got.stdout).toBe(r.stdout);
+      expect(got.exit).toBe(r.exit);
+    });
+  }
+});
