@@ -2,6 +2,7 @@
 import type { KObject, KubeStore } from '../../kube/store.js';
 import { fail } from '../cli-error.js';
 import { requireStore } from './api.js';
+import { cascadeDelete } from './cascade.js';
 import { dryRunMode } from './create-common.js';
 import type { CommandImpl, Kctx } from './kctx.js';
 import { serverErrorText } from './kube-error.js';
@@ -40,6 +41,7 @@ function deleteOne(k: Kctx, store: KubeStore | undefined, t: Target, dry: string
   if (dry !== 'server') {
     const r = store.delete(t.kind, t.ns, t.name);
     if (!r.ok) return serverErrorText(r.error);
+    cascadeDelete(store, r.value, k.f.str('cascade'));
     reconcile(k.world);
   }
   k.out(`${t.label} "${t.name}" ${what}${suffix}\n`);
