@@ -19,7 +19,8 @@ export function cascadeDelete(store: KubeStore, deleted: KObject, cascade: strin
   if (deleted.kind === 'Namespace') {
     for (const kind of store.kinds()) {
       if (!store.isNamespaced(kind)) continue;
-      for (const o of store.list(kind, deleted.metadata.name)) store.delete(kind, o.metadata.namespace, o.metadata.name);
+      for (const o of store.list(kind, deleted.metadata.name))
+        store.delete(kind, o.metadata.namespace, o.metadata.name);
     }
     return;
   }

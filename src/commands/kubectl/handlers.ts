@@ -11,6 +11,7 @@ import { DELETE } from './delete.js';
 import { DESCRIBE } from './describe.js';
 import { DISCOVERY_CMDS } from './discovery-cmds.js';
 import { EDIT } from './edit.js';
+import { EVENTS_WAIT } from './events-wait.js';
 import { EXEC_LOGS } from './exec-logs.js';
 import { EXPOSE } from './expose.js';
 import { GET } from './get.js';
@@ -52,4 +53,5 @@ export const HANDLERS: Record<string, CommandImpl> = {
   ...AUTH,
   ...NODE_OPS,
   ...MISC_CMDS,
+  ...EVENTS_WAIT,
 };
