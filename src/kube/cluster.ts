@@ -22,6 +22,8 @@ export interface ClusterConfig {
   serviceCidr: string;
   domain: string;
   cni: CniKind;
+  /** Weave's IPALLOC_RANGE when the world sets one (weave's default is 10.32.0.0/12). */
+  weaveRange?: string;
   proxyMode: 'iptables' | 'ipvs';
   nodes: NodeConfig[];
   lanPrefix: number;
@@ -48,6 +50,8 @@ export interface ContainerState {
 }
 
 export interface Sandbox {
+  /** The sandbox (pause container) id, also the CNI container id. */
+  id: string;
   podUid: string;
   namespace: string;
   name: string;

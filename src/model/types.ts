@@ -53,6 +53,8 @@ export interface BridgeInfo {
   ageingTime: number;
   /** A MAC set by the user; otherwise the bridge takes the lowest port MAC. */
   macFixed: boolean;
+  /** An Open vSwitch datapath (weave's `datapath`): switches frames, no br_netfilter. */
+  odp?: boolean;
 }
 
 export interface VxlanInfo {

@@ -1,6 +1,7 @@
 /** Named starting worlds for `knetlab --world NAME`. */
 
 import { buildClusterWorld } from '../kube/build/cluster-world.js';
+import { DEFAULT_CLUSTER } from '../kube/cluster.js';
 import type { World } from '../model/types.js';
 import { parseCase } from './case-file.js';
 import { buildCaseWorld } from './case-world.js';
@@ -20,6 +21,17 @@ export const WORLD_PRESETS: readonly WorldPreset[] = [
     summary:
       'a kubeadm v1.32 cluster: controlplane 192.168.121.10 and node01 192.168.121.11 (Ubuntu 22.04, containerd), flannel 10.244.0.0/16, kube-proxy (iptables), CoreDNS behind kube-dns 10.96.0.10',
     build: (paths) => buildClusterWorld(undefined, { programPaths: paths }),
+  },
+  {
+    name: 'cluster-weave',
+    summary:
+      'the same cluster with Weave Net 2.8.1 instead of flannel (IPALLOC_RANGE 10.32.0.0/12, the `weave` bridge)',
+    build: (paths) => buildClusterWorld({ ...DEFAULT_CLUSTER, cni: 'weave' }, { programPaths: paths }),
+  },
+  {
+    name: 'cluster-nocni',
+    summary: 'the same cluster before a network add-on is installed: nodes NotReady, CoreDNS Pending',
+    build: (paths) => buildClusterWorld({ ...DEFAULT_CLUSTER, cni: 'none' }, { programPaths: paths }),
   },
   {
     name: 'host',

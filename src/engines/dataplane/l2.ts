@@ -83,14 +83,15 @@ function xmit(w: L2Walk, dev: Link, frame: Frame): Reception[] {
   w.visited.add(key);
   if (!dev.adminUp) return [];
   countTx(dev, frame);
+  // a cabled device (a NIC, an overlay port): the frame arrives at the other end
+  if (dev.wire !== undefined) {
+    const end = w.world.links.get(dev.wire);
+    if (!end?.adminUp) return [];
+    return receiveFrame(w, end, frame);
+  }
   switch (dev.kind) {
     case 'bridge':
       return bridgeForward(w, dev, frame, undefined);
-    case 'ether': {
-      const end = dev.wire === undefined ? undefined : w.world.links.get(dev.wire);
-      if (!end || !carrierOf(w.world, dev)) return [];
-      return receiveFrame(w, end, frame);
-    }
     case 'veth': {
       const peer = peerOf(w.world, dev);
       if (!peer || !carrierOf(w.world, dev)) return [];
@@ -140,7 +141,12 @@ function bridgeForward(w: L2Walk, br: Link, frame: Frame, from: Link | undefined
     }
   };
   // br_netfilter: a bridged IPv4 frame meets PREROUTING once, then FORWARD and POSTROUTING per port
-  const brnf = !!(from && frame.ip && sysctlGet(w.world, ns, 'net.bridge.bridge-nf-call-iptables') === '1');
+  const brnf = !!(
+    from &&
+    frame.ip &&
+    !br.bridge.odp &&
+    sysctlGet(w.world, ns, 'net.bridge.bridge-nf-call-iptables') === '1'
+  );
   let pre: HookResult | null = null;
   const nfHook = (hook: 'PREROUTING' | 'FORWARD' | 'POSTROUTING', packet: Packet, port?: Link): HookResult =>
     runHook({

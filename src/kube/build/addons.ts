@@ -542,3 +542,102 @@ export function kubeadmObjects(c: ClusterConfig): KObject[] {
     kubeProxyDaemonSet(c),
   ];
 }
+
+/** Weave Net 2.8.1 as `kubectl apply -f weave-daemonset-k8s.yaml` creates it (IPALLOC_RANGE set when `range` is given). */
+export function weaveObjects(range?: string): KObject[] {
+  const labels = { name: 'weave-net' };
+  const hostname = {
+    name: 'HOSTNAME',
+    valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'spec.nodeName' } },
+  };
+  return [
+    {
+      apiVersion: 'v1',
+      kind: 'ServiceAccount',
+      metadata: { name: 'weave-net', namespace: 'kube-system', labels },
+    },
+    {
+      apiVersion: 'apps/v1',
+      kind: 'DaemonSet',
+      metadata: { name: 'weave-net', namespace: 'kube-system', labels },
+      spec: {
+        minReadySeconds: 5,
+        revisionHistoryLimit: 10,
+        selector: { matchLabels: labels },
+        template: {
+          metadata: { labels },
+          spec: {
+            containers: [
+              {
+                command: ['/home/weave/launch.sh'],
+                env: [
+                  { name: 'INIT_CONTAINER', value: 'true' },
+                  hostname,
+                  ...(range ? [{ name: 'IPALLOC_RANGE', value: range }] : []),
+                ],
+                image: 'weaveworks/weave-kube:2.8.1',
+                imagePullPolicy: 'IfNotPresent',
+                name: 'weave',
+                readinessProbe: {
+                  failureThreshold: 3,
+                  httpGet: { host: '127.0.0.1', path: '/status', port: 6784, scheme: 'HTTP' },
+                  periodSeconds: 10,
+                  successThreshold: 1,
+                  timeoutSeconds: 1,
+                },
+                resources: { requests: { cpu: '50m' } },
+                securityContext: { privileged: true },
+                volumeMounts: [
+                  { mountPath: '/weavedb', name: 'weavedb' },
+                  { mountPath: '/var/lib/dbus', name: 'dbus', readOnly: true },
+                  { mountPath: '/host/etc/machine-id', name: 'cni-machine-id', readOnly: true },
+                  { mountPath: '/run/xtables.lock', name: 'xtables-lock' },
+                ],
+              },
+              {
+                env: [hostname],
+                image: 'weaveworks/weave-npc:2.8.1',
+                imagePullPolicy: 'IfNotPresent',
+                name: 'weave-npc',
+                resources: { requests: { cpu: '50m' } },
+                securityContext: { privileged: true },
+                volumeMounts: [{ mountPath: '/run/xtables.lock', name: 'xtables-lock' }],
+              },
+            ],
+            dnsPolicy: 'ClusterFirstWithHostNet',
+            hostNetwork: true,
+            hostPID: false,
+            initContainers: [
+              {
+                command: ['/home/weave/init.sh'],
+                image: 'weaveworks/weave-kube:2.8.1',
+                name: 'weave-init',
+                securityContext: { privileged: true },
+              },
+            ],
+            priorityClassName: 'system-node-critical',
+            restartPolicy: 'Always',
+            securityContext: { seLinuxOptions: {} },
+            serviceAccountName: 'weave-net',
+            tolerations: [
+              { effect: 'NoSchedule', operator: 'Exists' },
+              { effect: 'NoExecute', operator: 'Exists' },
+            ],
+            volumes: [
+              { hostPath: { path: '/var/lib/weave', type: '' }, name: 'weavedb' },
+              { hostPath: { path: '/opt', type: '' }, name: 'cni-bin' },
+              { hostPath: { path: '/home', type: '' }, name: 'cni-bin2' },
+              { hostPath: { path: '/etc', type: '' }, name: 'cni-conf' },
+              { hostPath: { path: '/var/lib/cni', type: '' }, name: 'cni-cache' },
+              { hostPath: { path: '/var/lib/dbus', type: '' }, name: 'dbus' },
+              { hostPath: { path: '/etc/machine-id', type: 'FileOrCreate' }, name: 'cni-machine-id' },
+              { hostPath: { path: '/lib/modules', type: '' }, name: 'lib-modules' },
+              { hostPath: { path: '/run/xtables.lock', type: 'FileOrCreate' }, name: 'xtables-lock' },
+            ],
+          },
+        },
+        updateStrategy: { rollingUpdate: { maxSurge: 0, maxUnavailable: 1 }, type: 'RollingUpdate' },
+      },
+    },
+  ];
+}

@@ -30,7 +30,7 @@ import { type ClusterConfig, type ClusterState, DEFAULT_CLUSTER, type NodeConfig
 import { reconcileCluster } from '../controllers/index.js';
 import { storeDnsSource } from '../dns-source.js';
 import { KubeStore } from '../store.js';
-import { flannelObjects, kubeadmObjects, nodeObject, nthAddress } from './addons.js';
+import { flannelObjects, kubeadmObjects, nodeObject, nthAddress, weaveObjects } from './addons.js';
 import { installNodeFiles, UBUNTU_OS_RELEASE } from './node-files.js';
 
 export const LAN = 'lan';
@@ -216,6 +216,7 @@ export function buildClusterWorld(
   // the network add-on, a minute later
   world.clock.now += MINUTE;
   if (config.cni === 'flannel') for (const o of flannelObjects(config)) store.create(o);
+  if (config.cni === 'weave') for (const o of weaveObjects(config.weaveRange)) store.create(o);
   reconcileCluster(world);
   // workers join
   world.clock.now += 2 * MINUTE;

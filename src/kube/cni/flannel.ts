@@ -19,7 +19,7 @@ import type { Host, Link, Netns } from '../../model/types.js';
 import { FsView } from '../../model/vfs.js';
 import { getNetns, linkByName, newLink } from '../../model/world.js';
 import { clusterOf } from '../cluster.js';
-import type { KObject, KubeStore } from '../store.js';
+import { isoTime, type KObject, type KubeStore } from '../store.js';
 
 const VNI = 1;
 const PORT = 8472;
@@ -130,6 +130,32 @@ function startFlannel(store: KubeStore, host: Host, node: KObject, network: stri
       [`${ANN}public-ip`]: ip,
     };
   });
+  const now = isoTime(world.clock.now);
+  store.mutate(
+    'Node',
+    undefined,
+    node.metadata.name,
+    (n) => {
+      const conds = ((n.status?.conditions ?? []) as Array<{ type: string }>).filter(
+        (x) => x.type !== 'NetworkUnavailable',
+      );
+      n.status = {
+        ...(n.status ?? {}),
+        conditions: [
+          {
+            lastHeartbeatTime: now,
+            lastTransitionTime: now,
+            message: 'Flannel is running on this node',
+            reason: 'FlannelIsUp',
+            status: 'False',
+            type: 'NetworkUnavailable',
+          },
+          ...conds,
+        ],
+      };
+    },
+    { statusOnly: true },
+  );
   return null;
 }
 

@@ -11,7 +11,8 @@ import { RT_SCOPE, RTPROT } from '../../model/routes.js';
 import type { Host, Link, Netns, World } from '../../model/types.js';
 import { FsView } from '../../model/vfs.js';
 import { getNetns, linkByName, linksOf, newLink, notePeerNamespaces } from '../../model/world.js';
-import { hostLocalAllocate, hostLocalRelease } from './host-local.js';
+import { hostLocalAllocate, hostLocalRelease, type IpamResult } from './host-local.js';
+import { weaveAllocate, weaveRelease, weaveRingOf } from './weave-ipam.js';
 
 export interface CniConfig {
   file: string;
@@ -85,12 +86,18 @@ function hostVethName(req: CniRequest): string {
   }
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: JSON configuration
-function bridgeAdd(req: CniRequest, network: string, conf: any, extraRoutes: string[]): CniResult {
+function bridgeAdd(
+  req: CniRequest,
+  network: string,
+  // biome-ignore lint/suspicious/noExplicitAny: JSON configuration
+  conf: any,
+  extraRoutes: string[],
+  ipam?: () => IpamResult | string,
+): CniResult {
   const range = conf.ipam?.ranges?.[0]?.[0]?.subnet ?? conf.ipam?.subnet;
-  if (!range) return { ok: false, error: `plugin type="bridge" failed (add): range missing` };
+  if (!range && !ipam) return { ok: false, error: `plugin type="bridge" failed (add): range missing` };
   const mtu = Number(conf.mtu ?? 1500);
-  const alloc = hostLocalAllocate(req.host.fs, network, range, req.containerId, req.ifname);
+  const alloc = ipam ? ipam() : hostLocalAllocate(req.host.fs, network, range, req.containerId, req.ifname);
   if (typeof alloc === 'string') return { ok: false, error: `plugin type="bridge" failed (add): ${alloc}` };
   const br = ensureBridge(
     req,
@@ -193,19 +200,20 @@ export function cniAdd(req: CniRequest, conf: CniConfig): CniResult {
       return bridgeAdd(req, conf.name, delegate, []);
     }
     case 'weave-net': {
-      const range = (req.host.fs as unknown as { weaveRange?: string }).weaveRange;
-      const subnet = range ?? '10.32.0.0/12';
+      const ring = weaveRingOf(req.world);
+      if (!ring?.bridgeIp.has(req.host.name))
+        return {
+          ok: false,
+          error:
+            'plugin type="weave-net" name="weave" failed (add): unable to allocate IP address: Post "http://127.0.0.1:6784/ip/' +
+            `${req.containerId}": dial tcp 127.0.0.1:6784: connect: connection refused`,
+        };
       return bridgeAdd(
         req,
         'weave',
-        {
-          bridge: 'weave',
-          isGateway: true,
-          isDefaultGateway: true,
-          mtu: 1376,
-          ipam: { ranges: [[{ subnet }]] },
-        },
+        { bridge: 'weave', isGateway: false, isDefaultGateway: true, mtu: 1376, hairpinMode: true },
         [],
+        () => weaveAllocate(ring, req.host.name, req.containerId),
       );
     }
     default:
@@ -218,10 +226,8 @@ export function cniDel(req: CniRequest, conf: CniConfig | null, hostVeth: string
     const l = linkByName(req.world, hostNs(req), hostVeth);
     if (l) deleteLink(req.world, l);
   }
-  if (conf)
-    hostLocalRelease(
-      req.host.fs,
-      conf.plugins[0]?.type === 'weave-net' ? 'weave' : conf.name,
-      req.containerId,
-    );
+  if (conf?.plugins[0]?.type === 'weave-net') {
+    const ring = weaveRingOf(req.world);
+    if (ring) weaveRelease(ring, req.containerId);
+  } else if (conf) hostLocalRelease(req.host.fs, conf.name, req.containerId);
 }

@@ -9,6 +9,7 @@
 import type { World } from '../../model/types.js';
 import { clusterOf } from '../cluster.js';
 import { reconcileFlannel } from '../cni/flannel.js';
+import { reconcileWeave } from '../cni/weave.js';
 import { readProxyConfig, reconcileKubeProxy } from '../proxy/sync.js';
 import { type KubeStore, kubeOf } from '../store.js';
 import { reconcileApiserverEndpoints } from './apiserver-endpoints.js';
@@ -69,6 +70,7 @@ function onePass(store: KubeStore): void {
     for (const p of runningPodsOf(store, 'kube-flannel', 'app', 'flannel', 'kube-flannel'))
       if (p.node === node) crashContainer(store, p.uid, 'kube-flannel', 1, [`E1121 ${error}`]);
   }
+  reconcileWeave(store);
   if (!readProxyConfig(store)) {
     for (const p of runningPodsOf(store, 'kube-system', 'k8s-app', 'kube-proxy', 'kube-proxy'))
       crashContainer(store, p.uid, 'kube-proxy', 1, [

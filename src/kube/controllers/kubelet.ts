@@ -35,6 +35,7 @@ function createSandbox(store: KubeStore, _cluster: ClusterState, pod: KObject, h
   const sandboxId = world.rng.hex(32);
   if (pod.spec?.hostNetwork) {
     return {
+      id: sandboxId,
       podUid: pod.metadata.uid as string,
       namespace: pod.metadata.namespace as string,
       name: pod.metadata.name,
@@ -57,6 +58,7 @@ function createSandbox(store: KubeStore, _cluster: ClusterState, pod: KObject, h
     return `failed to setup network for sandbox "${sandboxId}": ${res.error}`;
   }
   return {
+    id: sandboxId,
     podUid: pod.metadata.uid as string,
     namespace: pod.metadata.namespace as string,
     name: pod.metadata.name,
@@ -414,20 +416,10 @@ function teardown(store: KubeStore, cluster: ClusterState, sb: Sandbox): void {
   if (!sb.hostNetwork) {
     const ns = world.netns.get(sb.netns);
     cniDel(
-      { world, host, containerId: '', netns: ns as never, ifname: 'eth0' },
+      { world, host, containerId: sb.id, netns: ns as never, ifname: 'eth0' },
       readCniConfig(host),
       sb.hostVeth,
     );
-    if (sb.ip) {
-      const conf = readCniConfig(host);
-      const net = conf?.name ?? 'cbr0';
-      const view = viewFor(world, host, getNetns(world, host.rootNetns));
-      try {
-        view.unlink(`/var/lib/cni/networks/${net}/${sb.ip}`);
-      } catch {
-        // released already
-      }
-    }
     if (sb.netnsName) host.netnsNames = host.netnsNames.filter((n) => n !== sb.netnsName);
     if (ns) destroyNetns(world, ns);
   }

@@ -54,6 +54,25 @@ export function systemListeners(container: string, pod: KObject, store: KubeStor
           config: { body: '{"lastUpdated": "", "currentTime": ""}' },
         },
       ];
+    case 'weave':
+      return [
+        { proto: 'tcp', port: 6783, v6: true, app: 'tcp-banner', process: 'weaver', config: { banner: '' } },
+        { proto: 'udp', port: 6783, app: 'none', process: 'weaver' },
+        { proto: 'udp', port: 6784, app: 'none', process: 'weaver' },
+        {
+          proto: 'tcp',
+          port: 6784,
+          addr: LOCAL,
+          app: 'http',
+          process: 'weaver',
+          config: { body: 'ready\n' },
+        },
+        { proto: 'tcp', port: 6782, v6: true, app: 'http', process: 'weaver', config: { body: '' } },
+      ];
+    case 'weave-npc':
+      return [
+        { proto: 'tcp', port: 6781, v6: true, app: 'http', process: 'weave-npc', config: { body: '' } },
+      ];
     default:
       return [];
   }
