@@ -7,6 +7,7 @@ import type { ResourceInfo } from '../../kube/resources.js';
 import type { KObject, KubeStore } from '../../kube/store.js';
 import { fail } from '../cli-error.js';
 import { discovery, matchResource, qualifiedName, refused } from './api.js';
+import { componentStatuses, warnComponentStatus } from './component-status.js';
 import type { Kctx } from './kctx.js';
 import { labelTest } from './selectors.js';
 
@@ -137,18 +138,22 @@ export function fetch(k: Kctx, store: KubeStore, req: ResourceRequest, ns: strin
   const { info } = req;
   const nsArg = info.namespaced ? ns : undefined;
   const labelText = k.f.str('selector');
+  const virtual = info.kind === 'ComponentStatus' ? componentStatuses(store) : undefined;
+  if (virtual) warnComponentStatus(k);
+  const getOne = (n: string) =>
+    virtual ? virtual.find((o) => o.metadata.name === n) : store.get(info.kind, nsArg ?? 'default', n);
   if (req.names) {
     const objects: KObject[] = [];
     const missing: string[] = [];
     for (const n of req.names) {
-      const o = store.get(info.kind, nsArg ?? 'default', n);
+      const o = getOne(n);
       if (o) objects.push(o);
       else
         missing.push(`Error from server (NotFound): ${qualifiedName(info)} ${JSON.stringify(n)} not found\n`);
     }
     return { req, objects, missing };
   }
-  let objects = store.list(info.kind, nsArg);
+  let objects = virtual ?? store.list(info.kind, nsArg);
   if (labelText) {
     const t = labelTest(labelText);
     if (typeof t === 'string') return fail(`Error from server (BadRequest): ${t}\n`, 1);

@@ -1,5 +1,6 @@
 /** Tables for networking, RBAC, scheduling, policy and storage kinds, and the default NAME/AGE table. */
 import type { KObject } from '../../kube/store.js';
+import { COMPONENT_STATUS_TABLE } from './component-status.js';
 import { APPS_TABLES } from './table-apps.js';
 import { CORE_TABLES } from './table-core.js';
 import { STORAGE_TABLES } from './table-storage.js';
@@ -133,6 +134,7 @@ export const MISC_TABLES: Record<string, TableDef> = {
       age(o, c),
     ],
   },
+  ComponentStatus: COMPONENT_STATUS_TABLE,
   ResourceQuota: {
     columns: [{ name: 'NAME' }, { name: 'AGE' }, { name: 'REQUEST' }, { name: 'LIMIT' }],
     row: (o, c) => [o.metadata.name, age(o, c), ...quotaCells(o)],

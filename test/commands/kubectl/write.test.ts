@@ -103,3 +103,19 @@ describe('kubectl label / annotate / delete by selector', () => {
     expect(run('kubectl delete pods -l run=nginx').stdout).toBe('No resources found\n');
   });
 });
+
+describe('kubectl get componentstatuses', () => {
+  it('probes the control plane and warns once (apiserver registry wording)', () => {
+    const { world } = kubeWorld();
+    const run = session(world);
+    expect(run('kubectl get cs')).toEqual({
+      stdout:
+        'NAME                 STATUS    MESSAGE   ERROR\n' +
+        'scheduler            Healthy   ok        \n' +
+        'controller-manager   Healthy   ok        \n' +
+        'etcd-0               Healthy   ok        \n',
+      stderr: 'Warning: v1 ComponentStatus is deprecated in v1.19+\n',
+      exit: 0,
+    });
+  });
+});
