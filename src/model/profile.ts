@@ -61,6 +61,8 @@ export const UBUNTU_NODE_PROFILE: Profile = {
     'net.ipv4.conf.default.promote_secondaries': '1',
     'net.ipv4.conf.all.rp_filter': '2',
     'net.ipv4.conf.default.rp_filter': '2',
+    // systemd's 50-pid-max.conf (ps sizes its PID columns from this)
+    'kernel.pid_max': '4194304',
   },
   defaultQdisc: 'fq_codel',
 };

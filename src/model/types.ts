@@ -225,6 +225,8 @@ export interface Process {
   netns: number;
   /** Clock deadline when the process exits by itself (sleep); absent: runs until killed. */
   until?: number;
+  /** Clock time the process started (ps START/TIME, crictl, systemctl); absent in hand-made worlds. */
+  start?: number;
 }
 
 export interface Host {

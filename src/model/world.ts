@@ -67,7 +67,14 @@ export function addHost(world: World, name: string, opts: { hidden?: boolean; us
   world.hosts.set(name, host);
   const ns = createNetns(world, name);
   host.rootNetns = ns.uid;
-  host.processes.push({ pid: 1, ppid: 0, user: 'root', command: '/sbin/init', netns: ns.uid });
+  host.processes.push({
+    pid: 1,
+    ppid: 0,
+    user: 'root',
+    command: '/sbin/init',
+    netns: ns.uid,
+    start: world.clock.now,
+  });
   host.nextPid = 100;
   if (!world.defaultHost && !host.hidden) world.defaultHost = name;
   return host;
@@ -242,21 +249,24 @@ export function liveProcesses(world: World, host: Host): Host['processes'] {
   return host.processes;
 }
 
+/** Start a process on a host (parent init and the host's user unless given). */
 export function spawnProcess(
   world: World,
   host: Host,
   netns: number,
   command: string,
   lifetimeMs?: number,
+  opts: { ppid?: number; user?: string } = {},
 ): number {
   const pid = host.nextPid++;
   host.processes.push({
     pid,
-    ppid: 1,
-    user: host.user,
+    ppid: opts.ppid ?? 1,
+    user: opts.user ?? host.user,
     command,
     netns,
     ...(lifetimeMs !== undefined ? { until: world.clock.now + lifetimeMs } : {}),
+    start: world.clock.now,
   });
   return pid;
 }
