@@ -12,7 +12,10 @@ import { type KObject, kubeOf } from '../../src/kube/store.js';
 import { settleWorld } from '../../src/model/world.js';
 import { Session } from '../../src/session.js';
 
-const CAPTURE = readFileSync(new URL('../../../shared/spec/captures/iptables-ubuntu.txt', import.meta.url), 'utf8');
+const CAPTURE = readFileSync(
+  new URL('../../../shared/spec/captures/iptables-ubuntu.txt', import.meta.url),
+  'utf8',
+);
 
 /** The capture's sections: command -> output. */
 function sections(text: string): Map<string, string> {
@@ -30,7 +33,10 @@ function pod(name: string, app: string, port: number): KObject {
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: { name, namespace: 'default', labels: { app } },
-    spec: { nodeName: 'node01', containers: [{ name: 'c', image: 'nginx', ports: [{ containerPort: port }] }] },
+    spec: {
+      nodeName: 'node01',
+      containers: [{ name: 'c', image: 'nginx', ports: [{ containerPort: port }] }],
+    },
   };
 }
 
@@ -83,7 +89,8 @@ function captureWorld(): Session {
   return s;
 }
 
-const withoutDates = (t: string) => t.replace(/ on \w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d \d{4}$/gm, ' on <date>');
+const withoutDates = (t: string) =>
+  t.replace(/ on \w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d \d{4}$/gm, ' on <date>');
 
 describe('kube-proxy rules on node01 match the captured node', () => {
   const s = captureWorld();

@@ -7,7 +7,7 @@
 import { stringify } from 'yaml';
 import type { Host } from '../../model/types.js';
 import type { ClusterConfig, NodeConfig } from '../cluster.js';
-import { controlPlanePods } from '../controllers/system-pods.js';
+import { controlPlanePods } from '../controllers/control-plane.js';
 import type { KObject } from '../store.js';
 
 export const CNI_REFERENCE_PLUGINS = [
@@ -186,10 +186,12 @@ users:
 function manifestYaml(pod: KObject, node: string): string {
   const doc = structuredClone(pod);
   delete doc.spec.nodeName;
+  delete doc.spec.tolerations;
   doc.metadata.name = doc.metadata.name.slice(0, -(node.length + 1));
   (doc.metadata as unknown as Record<string, unknown>).creationTimestamp = null;
   doc.status = {};
-  return stringify(doc, { lineWidth: 0 });
+  // sigs.k8s.io/yaml: keys sorted, sequences not indented
+  return stringify(doc, { lineWidth: 0, indentSeq: false, sortMapEntries: true });
 }
 
 const PKI = [

@@ -96,6 +96,8 @@ export function reconcileStaticPods(store: KubeStore): void {
       };
       delete pod.metadata.creationTimestamp;
       pod.spec.nodeName = name;
+      // kubelet lets its static pods run through NoExecute taints
+      pod.spec.tolerations ??= [{ effect: 'NoExecute', operator: 'Exists' }];
       delete pod.status;
       store.create(pod);
     }
