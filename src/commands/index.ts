@@ -1,6 +1,7 @@
 /** Every program knetlab knows, for the registry. */
 import type { CommandDef } from '../shell/types.js';
 import { DNS_COMMANDS } from './dns/index.js';
+import { DOCKER_COMMANDS } from './docker/index.js';
 import { IP_COMMAND } from './ip/index.js';
 import { IPTABLES_COMMANDS } from './iptables/index.js';
 import { KUBECTL_COMMAND } from './kubectl/index.js';
@@ -12,6 +13,7 @@ import { SYSCTL_COMMAND } from './net/sysctl.js';
 import { TRACEROUTE_COMMAND } from './net/traceroute.js';
 import { SYSTEM_COMMANDS } from './system/basic.js';
 import { TEXT_COMMANDS } from './text/index.js';
+import { TRACE_COMMANDS } from './trace/index.js';
 
 export function allCommands(): CommandDef[] {
   return [
@@ -24,8 +26,10 @@ export function allCommands(): CommandDef[] {
     SS_COMMAND,
     ...NETTOOLS_COMMANDS,
     ...DNS_COMMANDS,
+    ...DOCKER_COMMANDS,
     KUBECTL_COMMAND,
     ...SYSTEM_COMMANDS,
     ...TEXT_COMMANDS,
+    ...TRACE_COMMANDS,
   ];
 }
