@@ -1,5 +1,6 @@
 /** Named starting worlds for `knetlab --world NAME`. */
 
+import { buildDockerWorld } from '../engines/docker/world.js';
 import { buildClusterWorld } from '../kube/build/cluster-world.js';
 import { DEFAULT_CLUSTER } from '../kube/cluster.js';
 import type { World } from '../model/types.js';
@@ -38,6 +39,12 @@ export const WORLD_PRESETS: readonly WorldPreset[] = [
     summary:
       'one Debian host `controlplane` with eth0 192.168.1.10/24 on a LAN (192.168.1.1-3), default route via 192.168.1.1',
     build: (paths) => buildCaseWorld(parseCase(HOST_HEADER).header, { programPaths: paths }),
+  },
+  {
+    name: 'docker',
+    summary:
+      'a Debian host `docker-host` (192.168.1.10) with Docker installed (docker0, nginx/alpine/busybox pulled) and a LAN machine `client` (192.168.1.20), gateway and DNS 192.168.1.1',
+    build: (paths) => buildDockerWorld({ programPaths: paths }),
   },
   {
     name: 'bare',
