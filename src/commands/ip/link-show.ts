@@ -223,7 +223,8 @@ export function printLinkinfo(ctx: IpCtx, l: Link, doLink: boolean): void {
   printOperstate(ctx, out, l);
   if (doLink) out.string(PRINT_ANY, 'linkmode', 'mode %s ', 'DEFAULT');
   if (!v6view) out.string(PRINT_ANY, 'group', 'group %s ', groupText(l.group));
-  out.uint(PRINT_ANY, 'txqlen', 'qlen %u', l.txqlen);
+  // iproute2 leaves a zero queue length out (docker0 and Docker's veths have none)
+  if (l.txqlen > 0) out.uint(PRINT_ANY, 'txqlen', 'qlen %u', l.txqlen);
   const peer = peerOf(ctx.world, l);
   const showLinkLayer = doLink || ctx.opts.family === 0 || ctx.opts.details > 0;
   if (showLinkLayer && !v6view) {
