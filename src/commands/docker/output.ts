@@ -1,7 +1,7 @@
 /** Output helpers of the Docker CLI: tabwriter tables, Go JSON, durations, --format templates. */
 import type { Proc } from '../../shell/types.js';
 import { fail } from '../cli-error.js';
-import { goJson } from '../kubectl/go-json.js';
+import { goJson, goJsonCompact } from '../kubectl/go-json.js';
 import { executeGoTemplate } from '../kubectl/go-template.js';
 import { tabwrite } from '../kubectl/tabwriter.js';
 
@@ -61,7 +61,7 @@ function jsonTemplate(tpl: string, o: unknown): { text: string; error?: string }
       let v: unknown = o;
       for (const k of (m[1] as string).split('.').filter(Boolean))
         v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
-      text += goJson(v ?? null, false, '').replace(/\n/g, '');
+      text += goJsonCompact(v ?? null, false);
       continue;
     }
     const r = executeGoTemplate(part, o as never);
