@@ -4,6 +4,7 @@ import { fail } from '../cli-error.js';
 import { dryRunMode } from './create-common.js';
 import type { CommandImpl, Kctx } from './kctx.js';
 import { serverErrorText } from './kube-error.js';
+import { isValidLabelValue } from './name-validation.js';
 import { nameOf, outputSpec, printObject, printsObjects } from './output.js';
 import { reconcile } from './reconcile.js';
 import { findTargets, resourcesAndPairs } from './targets.js';
@@ -11,21 +12,59 @@ import { findTargets, resourcesAndPairs } from './targets.js';
 const NO_RESOURCE =
   'error: one or more resources must be specified as <resource> <name> or <resource>/<name>\n';
 
-function labelOrAnnotate(k: Kctx, field: 'labels' | 'annotations'): number {
-  const word = field === 'labels' ? 'label' : 'annotation';
-  const { resources, pairs } = resourcesAndPairs(k.args, word);
-  if (resources.length === 0 && k.f.list('filename').length === 0) return fail(NO_RESOURCE, 1);
-  const list = k.f.bool('list');
-  if (!list && pairs.length === 0) return fail(`error: at least one ${word} update is required\n`, 1);
+interface Changes {
+  add: Record<string, string>;
+  remove: string[];
+}
+
+/** label's parseLabels: `k=v` (exactly one `=`, value checked here) or `k-`. */
+function parseLabels(pairs: string[]): Changes {
   const add: Record<string, string> = {};
   const remove: string[] = [];
   for (const p of pairs) {
-    if (p.endsWith('-') && !p.includes('=')) remove.push(p.slice(0, -1));
-    else {
-      const eq = p.indexOf('=');
-      add[p.slice(0, eq)] = p.slice(eq + 1);
-    }
+    if (p.includes('=')) {
+      const parts = p.split('=');
+      if (parts.length !== 2) return fail(`error: invalid label spec: ${p}\n`, 1);
+      const errs = isValidLabelValue(parts[1] as string);
+      if (errs.length)
+        return fail(`error: invalid label value: ${JSON.stringify(p)}: ${errs.join(';')}\n`, 1);
+      add[parts[0] as string] = parts[1] as string;
+    } else remove.push(p.slice(0, -1));
   }
+  if (remove.some((r) => r in add))
+    return fail('error: can not both modify and remove a label in the same command\n', 1);
+  return { add, remove };
+}
+
+/** annotate's parseAnnotations: `k=v...` split at the first `=`, or `k-`. */
+function parseAnnotations(pairs: string[]): Changes {
+  const add: Record<string, string> = {};
+  const remove: string[] = [];
+  const errs: string[] = [];
+  for (const p of pairs) {
+    const eq = p.indexOf('=');
+    if (eq === 0) errs.push(`invalid annotation spec: ${p}`);
+    else if (eq > 0) add[p.slice(0, eq)] = p.slice(eq + 1);
+    else remove.push(p.slice(0, -1));
+  }
+  if (errs.length === 1) return fail(`error: ${errs[0]}\n`, 1);
+  if (errs.length) return fail(errs.map((e) => `${e}\n`).join(''), 1);
+  const both = remove.filter((r) => r in add);
+  if (both.length)
+    return fail(
+      `error: can not both modify and remove the following annotation(s) in the same command: ${both.join(', ')}\n`,
+      1,
+    );
+  return { add, remove };
+}
+
+function labelOrAnnotate(k: Kctx, field: 'labels' | 'annotations'): number {
+  const word = field === 'labels' ? 'label' : 'annotation';
+  const { resources, pairs } = resourcesAndPairs(k.args, word);
+  const { add, remove } = field === 'labels' ? parseLabels(pairs) : parseAnnotations(pairs);
+  if (resources.length === 0 && k.f.list('filename').length === 0) return fail(NO_RESOURCE, 1);
+  const list = k.f.bool('list');
+  if (!list && pairs.length === 0) return fail(`error: at least one ${word} update is required\n`, 1);
   const dry = dryRunMode(k);
   const spec = outputSpec(k);
   const t = findTargets(k, resources);

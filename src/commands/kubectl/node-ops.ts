@@ -6,6 +6,7 @@ import { dryRunMode } from './create-common.js';
 import type { CommandImpl, Kctx } from './kctx.js';
 import { serverErrorText } from './kube-error.js';
 import { reconcile } from './reconcile.js';
+import { runTaint } from './taint.js';
 import { findTargets } from './targets.js';
 
 function nodes(k: Kctx, verb: string): KObject[] {
@@ -100,74 +101,6 @@ function runDrain(k: Kctx): number {
     }
     reconcile(k.world);
     k.out(`node/${n.metadata.name} drained\n`);
-  }
-  return 0;
-}
-
-const EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
-
-function runTaint(k: Kctx): number {
-  if (k.args.length === 0)
-    return fail('error: one or more resources must be specified as <resource> <name>\n', 1);
-  const store = requireStore(k, 2);
-  const specs = k.args.filter((a) => a.includes('=') || a.includes(':') || a.endsWith('-'));
-  const res = k.args.filter((a) => !specs.includes(a));
-  if (res.length < 2 && !res[0]?.includes('/') && !k.f.bool('all'))
-    return fail(
-      "error: at least one resource name must be specified since 'all' parameter is not set\nSee 'kubectl taint -h' for help and examples\n",
-      1,
-    );
-  if (specs.length === 0)
-    return fail(
-      "error: at least one taint update is required\nSee 'kubectl taint -h' for help and examples\n",
-      1,
-    );
-  const t = findTargets(k, res, { memcache: 2 });
-  if (t.missing) return fail(t.missing, 1);
-  for (const n of t.objects) {
-    const taints: Array<{ key: string; value?: string; effect: string }> = structuredClone(
-      n.spec?.taints ?? [],
-    );
-    let removed = false;
-    let added = false;
-    for (const s of specs) {
-      if (s.endsWith('-')) {
-        const body = s.slice(0, -1);
-        const [key, effect] = body.split(':') as [string, string | undefined];
-        const before = taints.length;
-        for (let i = taints.length - 1; i >= 0; i--)
-          if (taints[i]?.key === key && (!effect || taints[i]?.effect === effect)) taints.splice(i, 1);
-        if (taints.length === before) return fail(`error: taint ${JSON.stringify(body)} not found\n`, 1);
-        removed = true;
-        continue;
-      }
-      const m = /^([^=:]+)(?:=([^:]*))?:(.*)$/.exec(s);
-      if (!m) return fail(`error: invalid taint spec: ${s}, `, 1);
-      const [, key, value, effect] = m as unknown as [string, string, string | undefined, string];
-      if (!EFFECTS.includes(effect))
-        return fail(
-          `error: invalid taint spec: ${s}, invalid taint effect: ${effect}, unsupported taint effect\n`,
-          1,
-        );
-      const idx = taints.findIndex((x) => x.key === key && x.effect === effect);
-      if (idx >= 0 && !k.f.bool('overwrite'))
-        return fail(
-          `error: node ${n.metadata.name} already has ${key} taint(s) with same effect(s) and --overwrite is false\n`,
-          1,
-        );
-      const taint = { key, ...(value ? { value } : {}), effect };
-      if (idx >= 0) taints[idx] = taint;
-      else taints.push(taint);
-      added = true;
-    }
-    const r = store.mutate('Node', undefined, n.metadata.name, (o) => {
-      o.spec ??= {};
-      if (taints.length) o.spec.taints = taints;
-      else delete o.spec.taints;
-    });
-    if (!r.ok) return fail(serverErrorText(r.error), 1);
-    reconcile(k.world);
-    k.out(`node/${n.metadata.name} ${added ? 'tainted' : removed ? 'untainted' : 'modified'}\n`);
   }
   return 0;
 }

@@ -64,7 +64,7 @@ export function resourcesAndPairs(
   const pairs: string[] = [];
   let first = true;
   for (const a of args) {
-    const isPair = a.includes('=') || a.endsWith('-');
+    const isPair = (a.includes('=') && a[0] !== '=') || (a.endsWith('-') && a !== '-');
     if (isPair) {
       first = false;
       pairs.push(a);
