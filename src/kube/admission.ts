@@ -105,8 +105,25 @@ function podDefaults(store: KubeStore, o: KObject, old: KObject | undefined): Ku
   }
   if (causes.length) return invalid('Pod', o.metadata.name, causes);
   defaultPodSpec(o.spec, store, false);
-  o.status ??= { phase: 'Pending', qosClass: 'BestEffort' };
+  // the API server ignores a client's status on create (PrepareForCreate)
+  if (!old) o.status = { phase: 'Pending', qosClass: qosClass(o.spec) };
   return null;
+}
+
+function qosClass(spec: {
+  containers?: Array<{ resources?: { requests?: Record<string, string>; limits?: Record<string, string> } }>;
+}): string {
+  const cs = spec.containers ?? [];
+  const any = cs.some(
+    (c) => Object.keys(c.resources?.requests ?? {}).length || Object.keys(c.resources?.limits ?? {}).length,
+  );
+  if (!any) return 'BestEffort';
+  const guaranteed = cs.every((c) => {
+    const l = c.resources?.limits ?? {};
+    const r = c.resources?.requests ?? {};
+    return ['cpu', 'memory'].every((k) => l[k] !== undefined && (r[k] === undefined || r[k] === l[k]));
+  });
+  return guaranteed ? 'Guaranteed' : 'Burstable';
 }
 
 function templateDefaults(_store: KubeStore, o: KObject, old: KObject | undefined): KubeError | null {

@@ -42,7 +42,10 @@ export interface ContainerState {
   name: string;
   image: string;
   fs: Vfs;
+  /** What the current instance wrote. */
   logs: string[];
+  /** What the previous (terminated) instance wrote: `kubectl logs --previous`. */
+  previousLogs?: string[];
   restartCount: number;
   startedAt: number;
   running: boolean;

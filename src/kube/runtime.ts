@@ -328,10 +328,11 @@ export function podExecContext(world: World, pod: KObject, containerName?: strin
 }
 
 /** `kubectl logs`: what the container wrote. */
-export function containerLogs(world: World, pod: KObject, containerName?: string): string {
+export function containerLogs(world: World, pod: KObject, containerName?: string, previous = false): string {
   const sb = sandboxFor(world, pod);
   const c = sb?.containers.get(containerName ?? pod.spec?.containers?.[0]?.name);
   if (!sb || !c) return '';
+  if (previous) return (c.previousLogs ?? []).map((l) => `${l}\n`).join('');
   // a DNS server's query log (CoreDNS `log`) is part of its container's output
   const ns = world.netns.get(sb.netns);
   const dns = ns?.sockets.find((x) => x.pid === c.pid && x.app === 'coredns');

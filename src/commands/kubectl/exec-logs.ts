@@ -109,12 +109,16 @@ function logsOf(k: Kctx, pod: KObject, prefix: boolean): void {
       );
   }
   const waiting = st?.state?.waiting?.reason ?? (!st ? 'ContainerCreating' : undefined);
-  if (waiting && !st?.state?.running && !st?.state?.terminated)
+  // a crash-looping container shows its last terminated instance's log (kubelet's validateContainerLogStatus)
+  if (waiting && !st?.state?.running && !st?.state?.terminated && !st?.lastState?.terminated)
     fail(
       `Error from server (BadRequest): container ${JSON.stringify(c)} in pod ${JSON.stringify(pod.metadata.name)} is waiting to start: ${waiting}\n`,
       1,
     );
-  let text = tail(containerLogs(k.world, pod, c), k.f.changed('tail') ? k.f.int('tail') : -1);
+  let text = tail(
+    containerLogs(k.world, pod, c, k.f.bool('previous')),
+    k.f.changed('tail') ? k.f.int('tail') : -1,
+  );
   if (prefix) text = text.replace(/^(?=.)/gm, `[pod/${pod.metadata.name}/${c}] `);
   k.out(text);
 }

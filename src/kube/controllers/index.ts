@@ -50,7 +50,9 @@ function runningPodsOf(store: KubeStore, ns: string, label: string, value: strin
 
 function onePass(store: KubeStore): void {
   reconcileStaticPods(store);
-  const kcm = componentUp(store, 'kube-controller-manager');
+  // controllers and the scheduler talk to the API server: without it they cannot act
+  const api = componentUp(store, 'kube-apiserver');
+  const kcm = api && componentUp(store, 'kube-controller-manager');
   if (kcm) {
     reconcileNamespaces(store);
     reconcileNodeIpam(store);
@@ -63,7 +65,7 @@ function onePass(store: KubeStore): void {
     reconcileStatefulSets(store);
     reconcileJobs(store);
   }
-  if (componentUp(store, 'kube-scheduler')) reconcileScheduler(store);
+  if (api && componentUp(store, 'kube-scheduler')) reconcileScheduler(store);
   reconcileKubelets(store);
   // node agents: a daemon that cannot start crashes its container (and kubelet restarts it with back-off)
   for (const [node, error] of reconcileFlannel(store)) {
@@ -79,7 +81,7 @@ function onePass(store: KubeStore): void {
   }
   reconcileKubeProxy(store);
   if (kcm) reconcileEndpoints(store);
-  if (componentUp(store, 'kube-apiserver')) reconcileApiserverEndpoints(store);
+  if (api) reconcileApiserverEndpoints(store);
 }
 
 /** Bring the cluster to rest after a change (or a tick of the clock). */

@@ -13,6 +13,7 @@ import type { ExecContext } from '../../shell/types.js';
 import { type ClusterState, type ContainerState, clusterOf, type Sandbox } from '../cluster.js';
 import { cniAdd, cniDel, readCniConfig } from '../cni/plugins.js';
 import { startContainerProcess } from '../container-process.js';
+import { checkControlPlaneStart } from '../control-plane-check.js';
 import { advanceCoredns, isCorednsImage, startCoredns } from '../coredns.js';
 import { recordEvent } from '../events.js';
 import { imageSpec } from '../images.js';
@@ -153,6 +154,24 @@ function runContainer(
     running: false,
     pid: 0,
   };
+  // a restart is a new container instance with its own log
+  if (prev) {
+    c.previousLogs = c.logs;
+    c.logs = [];
+  }
+  const failed = checkControlPlaneStart(store, sb, pod, spec);
+  if (failed) {
+    const r = c as RunState;
+    c.logs = [...failed.logs];
+    c.running = false;
+    r.exitCode = failed.exitCode;
+    r.startedAt = world.clock.now;
+    r.finishedAt = world.clock.now;
+    r.startError = failed.startError;
+    c.pid = spawnProcess(world, host, sb.netns, (spec.command ?? []).join(' '), 0);
+    return c;
+  }
+  delete (c as RunState).startError;
   const img = imageSpec(spec.image);
   c.logs.push(
     ...img.startLogs(world.clock.now, {
@@ -219,7 +238,12 @@ export function crashContainer(
   if (sb && c?.running) stopContainer(store, sb, c, exitCode, logs);
 }
 
-type RunState = ContainerState & { exitCode?: number; finishedAt?: number; until?: number };
+type RunState = ContainerState & {
+  exitCode?: number;
+  finishedAt?: number;
+  until?: number;
+  startError?: string;
+};
 
 /** Advance a container through time: a sleep that ends exits it; restartPolicy brings it back after back-off. */
 function advanceContainer(
@@ -278,7 +302,8 @@ function containerStatus(
     containerID: `containerd://${c.id}`,
     exitCode: c.exitCode ?? 0,
     finishedAt: isoTime(c.finishedAt ?? now),
-    reason: (c.exitCode ?? 0) === 0 ? 'Completed' : 'Error',
+    reason: c.startError ? 'StartError' : (c.exitCode ?? 0) === 0 ? 'Completed' : 'Error',
+    ...(c.startError ? { message: c.startError } : {}),
     startedAt: isoTime(c.startedAt),
   };
   if (c.running) {

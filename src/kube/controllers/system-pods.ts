@@ -23,9 +23,9 @@ export function systemListeners(container: string, pod: KObject, store: KubeStor
   switch (container) {
     case 'etcd':
       return [
-        { proto: 'tcp', port: 2379, addr: LOCAL, app: 'tls', process: 'etcd' },
-        { proto: 'tcp', port: 2379, addr: ip, app: 'tls', process: 'etcd' },
-        { proto: 'tcp', port: 2380, addr: ip, app: 'tls', process: 'etcd' },
+        { proto: 'tcp', port: 2379, addr: LOCAL, app: 'tls', process: 'etcd', config: { etcd: 'client' } },
+        { proto: 'tcp', port: 2379, addr: ip, app: 'tls', process: 'etcd', config: { etcd: 'client' } },
+        { proto: 'tcp', port: 2380, addr: ip, app: 'tls', process: 'etcd', config: { etcd: 'peer' } },
         {
           proto: 'tcp',
           port: 2381,

@@ -1,0 +1,254 @@
+/**
+ * systemd on a node, for the services that matter to a cluster: each unit
+ * knows its main process, when it became active or stopped, whether
+ * systemd will restart it (Restart=always with RestartSec) and its journal.
+ * `systemctl stop kubelet` ends the process and leaves the unit inactive;
+ * a killed kubelet or containerd is restarted by systemd after RestartSec.
+ * Controllers ask kubeletServing() before a node's kubelet acts.
+ */
+import type { Host, Socket, World } from '../model/types.js';
+import { getHost, liveProcesses, spawnProcess } from '../model/world.js';
+
+export interface JournalEntry {
+  t: number;
+  /** syslog identifier: "systemd" or the program (kubelet, containerd). */
+  ident: string;
+  pid: number;
+  msg: string;
+}
+
+export interface UnitState {
+  name: string;
+  description: string;
+  /** The main process's command line. */
+  command: string;
+  user: string;
+  state: 'active' | 'inactive' | 'failed';
+  pid?: number;
+  /** When the unit entered its current state. */
+  since: number;
+  enabled: boolean;
+  /** Restart=always after this many ms (absent: never restarted by systemd). */
+  restartMs?: number;
+  /** A restart systemd has scheduled. */
+  restartAt?: number;
+  restarts: number;
+  /** How the last main process ended. */
+  lastExit?: { pid: number; code: 'exited' | 'killed'; status: number; signal?: string };
+  /** CPU time of processes that ended (ms), for systemctl's CPU line. */
+  cpuMs: number;
+  /** Listening sockets the daemon opens when it starts (its pid is filled in). */
+  sockets: Array<Omit<Socket, 'pid'>>;
+  journal: JournalEntry[];
+  /** Lines the program logs when it starts, given its pid and the time. */
+  startLog?: (pid: number, t: number) => string[];
+}
+
+type Units = Record<string, Record<string, UnitState>>;
+
+function allUnits(world: World): Units {
+  return (world.ext.nodeServices ??= Object.create(null)) as Units;
+}
+
+/** The units of a host (empty when the world does not model its systemd). */
+export function unitsOf(world: World, host: string): Record<string, UnitState> {
+  return allUnits(world)[host] ?? {};
+}
+
+export function unitOf(world: World, host: string, name: string): UnitState | undefined {
+  const units = unitsOf(world, host);
+  return units[name.replace(/\.service$/, '')];
+}
+
+export interface UnitSpec {
+  name: string;
+  description: string;
+  pid: number;
+  restartMs?: number;
+  startLog?: (pid: number, t: number) => string[];
+}
+
+/** Put a running daemon under systemd (the world builder calls this after spawning it). */
+export function registerUnit(world: World, host: Host, spec: UnitSpec): UnitState {
+  const proc = host.processes.find((p) => p.pid === spec.pid);
+  const root = world.netns.get(host.rootNetns);
+  const sockets = (root?.sockets ?? [])
+    .filter((s) => s.pid === spec.pid)
+    .map(({ pid: _pid, ...rest }) => rest);
+  const start = proc?.start ?? world.clock.now;
+  const unit: UnitState = {
+    name: spec.name,
+    description: spec.description,
+    command: proc?.command ?? spec.name,
+    user: proc?.user ?? 'root',
+    state: 'active',
+    pid: spec.pid,
+    since: start,
+    enabled: true,
+    ...(spec.restartMs !== undefined ? { restartMs: spec.restartMs } : {}),
+    restarts: 0,
+    cpuMs: 0,
+    sockets,
+    journal: [],
+    ...(spec.startLog ? { startLog: spec.startLog } : {}),
+  };
+  unit.journal.push({ t: start, ident: 'systemd', pid: 1, msg: `Started ${spec.description}.` });
+  if (spec.startLog)
+    for (const m of spec.startLog(spec.pid, start))
+      unit.journal.push({ t: start, ident: spec.name, pid: spec.pid, msg: m });
+  const units = allUnits(world);
+  units[host.name] ??= Object.create(null) as Record<string, UnitState>;
+  (units[host.name] as Record<string, UnitState>)[spec.name] = unit;
+  return unit;
+}
+
+function note(unit: UnitState, t: number, msg: string, ident = 'systemd', pid = 1): void {
+  unit.journal.push({ t, ident, pid, msg });
+}
+
+function launch(world: World, host: Host, unit: UnitState, t: number): void {
+  const clock = world.clock;
+  const saved = clock.now;
+  clock.now = t;
+  try {
+    const pid = spawnProcess(world, host, host.rootNetns, unit.command, undefined, { user: unit.user });
+    const root = world.netns.get(host.rootNetns);
+    if (root) for (const s of unit.sockets) root.sockets.push({ ...s, pid });
+    unit.pid = pid;
+    unit.state = 'active';
+    unit.since = t;
+    delete unit.restartAt;
+    note(unit, t, `Started ${unit.description}.`);
+    if (unit.startLog) for (const m of unit.startLog(pid, t)) note(unit, t, m, unit.name, pid);
+  } finally {
+    clock.now = saved;
+  }
+}
+
+function endProcess(world: World, host: Host, unit: UnitState, t: number): void {
+  const pid = unit.pid;
+  if (pid === undefined) return;
+  const proc = host.processes.find((p) => p.pid === pid);
+  if (proc?.start !== undefined) unit.cpuMs += Math.max(0, t - proc.start) * 0.024;
+  host.processes = host.processes.filter((p) => p.pid !== pid);
+  const root = world.netns.get(host.rootNetns);
+  if (root) root.sockets = root.sockets.filter((s) => s.pid !== pid);
+  delete unit.pid;
+}
+
+/** Carry out restarts systemd scheduled whose time has come (every host). */
+export function advanceUnits(world: World): void {
+  const now = world.clock.now;
+  for (const [hostName, units] of Object.entries(allUnits(world))) {
+    const host = world.hosts.get(hostName);
+    if (!host) continue;
+    for (const unit of Object.values(units)) {
+      if (unit.restartAt === undefined || unit.restartAt > now) continue;
+      unit.restarts++;
+      note(
+        unit,
+        unit.restartAt,
+        `${unit.name}.service: Scheduled restart job, restart counter is at ${unit.restarts}.`,
+      );
+      note(unit, unit.restartAt, `Stopped ${unit.description}.`);
+      launch(world, host, unit, unit.restartAt);
+    }
+  }
+}
+
+/** `systemctl stop`: the main process ends, the unit stays down. */
+export function stopUnit(world: World, hostName: string, name: string): void {
+  const unit = unitOf(world, hostName, name);
+  if (!unit) return;
+  const host = getHost(world, hostName);
+  const t = world.clock.now;
+  if (unit.state === 'active') {
+    note(unit, t, `Stopping ${unit.description}...`);
+    const pid = unit.pid ?? 0;
+    endProcess(world, host, unit, t);
+    unit.lastExit = { pid, code: 'exited', status: 0 };
+    note(unit, t, `${unit.name}.service: Deactivated successfully.`);
+    note(unit, t, `Stopped ${unit.description}.`);
+  }
+  unit.state = 'inactive';
+  unit.since = t;
+  delete unit.restartAt;
+}
+
+/** `systemctl start`: a new main process (nothing when it already runs). */
+export function startUnit(world: World, hostName: string, name: string): void {
+  const unit = unitOf(world, hostName, name);
+  if (!unit || unit.state === 'active') return;
+  launch(world, getHost(world, hostName), unit, world.clock.now);
+}
+
+/** `systemctl restart`. */
+export function restartUnit(world: World, hostName: string, name: string): void {
+  stopUnit(world, hostName, name);
+  startUnit(world, hostName, name);
+}
+
+/** The unit whose main process is `pid` on the host. */
+export function unitOfPid(world: World, hostName: string, pid: number): UnitState | undefined {
+  return Object.values(unitsOf(world, hostName)).find((u) => u.state === 'active' && u.pid === pid);
+}
+
+/**
+ * The main process died of a signal (kill): systemd records the failure and,
+ * for Restart=always units, schedules a new process after RestartSec.
+ */
+export function unitProcessKilled(
+  world: World,
+  hostName: string,
+  unit: UnitState,
+  signal: string,
+  clean: boolean,
+): void {
+  const host = getHost(world, hostName);
+  const t = world.clock.now;
+  const pid = unit.pid ?? 0;
+  endProcess(world, host, unit, t);
+  if (clean) {
+    unit.lastExit = { pid, code: 'exited', status: 0 };
+    note(unit, t, `${unit.name}.service: Deactivated successfully.`);
+  } else {
+    unit.lastExit = { pid, code: 'killed', status: 0, signal };
+    note(
+      unit,
+      t,
+      `${unit.name}.service: Main process exited, code=killed, status=${signalNumber(signal)}/${signal}`,
+    );
+    note(unit, t, `${unit.name}.service: Failed with result 'signal'.`);
+  }
+  unit.state = clean ? 'inactive' : 'failed';
+  unit.since = t;
+  if (unit.restartMs !== undefined) {
+    unit.state = 'failed';
+    unit.restartAt = t + unit.restartMs;
+  }
+}
+
+function signalNumber(name: string): number {
+  return { HUP: 1, INT: 2, QUIT: 3, KILL: 9, TERM: 15, ABRT: 6, SEGV: 11, USR1: 10, USR2: 12 }[name] ?? 15;
+}
+
+/** Whether a unit runs (true when the world does not model the host's systemd). */
+export function serviceActive(world: World, hostName: string, name: string): boolean {
+  const unit = unitOf(world, hostName, name);
+  if (!unit) return true;
+  if (unit.state !== 'active' || unit.pid === undefined) return false;
+  const host = world.hosts.get(hostName);
+  return !!host && liveProcesses(world, host).some((p) => p.pid === unit.pid);
+}
+
+/** Since when a unit has been down (undefined while it runs). */
+export function serviceDownSince(world: World, hostName: string, name: string): number | undefined {
+  const unit = unitOf(world, hostName, name);
+  if (!unit || serviceActive(world, hostName, name)) return undefined;
+  return unit.since;
+}
+
+/** A node's kubelet can do its work: kubelet runs and so does the container runtime. */
+export function kubeletServing(world: World, node: string): boolean {
+  return serviceActive(world, node, 'kubelet') && serviceActive(world, node, 'containerd');
+}
