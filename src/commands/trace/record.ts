@@ -69,22 +69,24 @@ const ERRNO_TEXT: Record<string, string> = {
   EPERM: 'Operation not permitted',
 };
 
-/** Why a packet was dropped, from the last netfilter or drop events of its walk. */
+/** Why a packet was dropped: the rule or policy behind the last netfilter drop, else the walk's own words. */
 function dropWords(events: readonly TraceEvent[], reason: string | undefined): string {
+  const bridging = events.some((e) => e.kind === 'drop' && e.text.endsWith('while bridging'));
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i] as TraceEvent;
-    if (e.kind === 'drop') return e.text.startsWith('dropped') ? e.text : `dropped: ${e.text}`;
     const hook = /^(\w+) hook: (DROP|REJECT) in the (\w+) table$/.exec(e.text);
-    if (e.kind === 'netfilter' && hook) {
-      const prev = events[i - 1];
-      const policy = prev ? /^(\w+) (\S+): no rule decided, policy (\w+)$/.exec(prev.text) : null;
-      if (policy) return `dropped: ${policy[2]} policy ${policy[3]} (${policy[1]} table) in ${e.at}`;
-      const rule = prev ? /^(\w+) (\S+) rule (\d+): (.*) -> (\S+)$/.exec(prev.text) : null;
-      if (rule)
-        return `${hook[2] === 'DROP' ? 'dropped' : 'rejected'}: ${rule[1]} ${rule[2]} rule ${rule[3]} (${rule[4]}) in ${e.at}`;
-      return `${hook[2] === 'DROP' ? 'dropped' : 'rejected'} in the ${hook[1]} hook of ${e.at}`;
-    }
+    if (e.kind !== 'netfilter' || !hook) continue;
+    const how = hook[2] === 'DROP' ? 'dropped' : 'rejected';
+    const where = `in ${e.at}${bridging ? ' while bridging' : ''}`;
+    const prev = events[i - 1];
+    const policy = prev ? /^(\w+) (\S+): no rule decided, policy (\w+)$/.exec(prev.text) : null;
+    if (policy) return `${how}: ${policy[2]} policy ${policy[3]} (${policy[1]} table) ${where}`;
+    const rule = prev ? /^(\w+) (\S+) rule (\d+): (.*) -> (\S+)$/.exec(prev.text) : null;
+    if (rule) return `${how}: ${rule[1]} ${rule[2]} rule ${rule[3]} (${rule[4]}) ${where}`;
+    return `${how} in the ${hook[1]} hook ${where}`;
   }
+  const drop = [...events].reverse().find((e) => e.kind === 'drop');
+  if (drop) return drop.text.startsWith('dropped') ? drop.text : `dropped: ${drop.text}`;
   return `lost: ${reason ?? 'no answer'}`;
 }
 
