@@ -134,22 +134,33 @@ export class KubeStore {
 
   /** Objects of a kind, in API list order (namespace, then name). `namespace` undefined lists all. */
   list(kind: string, namespace?: string): KObject[] {
-    const out: KObject[] = [];
-    for (const o of this.table(kind).values())
-      if (namespace === undefined || o.metadata.namespace === namespace) out.push(o);
-    return out.sort((a, b) => {
-      const na = a.metadata.namespace ?? '';
-      const nb = b.metadata.namespace ?? '';
-      return na < nb
-        ? -1
-        : na > nb
-          ? 1
-          : a.metadata.name < b.metadata.name
-            ? -1
-            : a.metadata.name > b.metadata.name
-              ? 1
-              : 0;
-    });
+    // the sorted list is cached until the kind changes (controllers list the same kinds many times per reconcile)
+    const gen = this.kindGens.get(kind) ?? 0;
+    let cached = this.sorted.get(kind);
+    if (!cached || cached.gen !== gen) {
+      const all = [...this.table(kind).values()].sort((a, b) => {
+        const na = a.metadata.namespace ?? '';
+        const nb = b.metadata.namespace ?? '';
+        return na < nb
+          ? -1
+          : na > nb
+            ? 1
+            : a.metadata.name < b.metadata.name
+              ? -1
+              : a.metadata.name > b.metadata.name
+                ? 1
+                : 0;
+      });
+      cached = { gen, all, byNs: new Map() };
+      this.sorted.set(kind, cached);
+    }
+    if (namespace === undefined) return cached.all.slice();
+    let inNs = cached.byNs.get(namespace);
+    if (!inNs) {
+      inNs = cached.all.filter((o) => o.metadata.namespace === namespace);
+      cached.byNs.set(namespace, inNs);
+    }
+    return inNs.slice();
   }
 
   /** Objects of a kind in the order they were created (updates keep their place). */
@@ -169,6 +180,7 @@ export class KubeStore {
   }
 
   private readonly kindGens = new Map<string, number>();
+  private readonly sorted = new Map<string, { gen: number; all: KObject[]; byNs: Map<string, KObject[]> }>();
 
   /** Clock time (ms) of the last write. */
   lastChange = 0;

@@ -32,7 +32,35 @@ function podIp(p: KObject): string | undefined {
   return p.status?.podIP;
 }
 
+interface EndpointsCache {
+  pods: number;
+  /** Service key -> resourceVersion it was computed for. */
+  done: Map<string, string>;
+}
+
+/** Pods by namespace and label, so a selector looks at the pods of its smallest label set only. */
+function labelIndex(store: KubeStore): Map<string, KObject[]> {
+  const idx = new Map<string, KObject[]>();
+  for (const p of store.list('Pod')) {
+    for (const [k, v] of Object.entries(p.metadata.labels ?? {})) {
+      const key = `${p.metadata.namespace}\0${k}\0${v}`;
+      const list = idx.get(key);
+      if (list) list.push(p);
+      else idx.set(key, [p]);
+    }
+  }
+  return idx;
+}
+
 export function reconcileEndpoints(store: KubeStore): void {
+  // only services that changed, or all of them when pods changed
+  const podGen = store.kindGeneration('Pod');
+  const cache = (store.world.ext.endpointsCache ??= { pods: -1, done: new Map() }) as EndpointsCache;
+  if (cache.pods !== podGen) {
+    cache.pods = podGen;
+    cache.done.clear();
+  }
+  let index: Map<string, KObject[]> | null = null;
   for (const svc of store.list('Service')) {
     if (
       !svc.spec?.selector ||
@@ -41,16 +69,22 @@ export function reconcileEndpoints(store: KubeStore): void {
     )
       continue;
     const ns = svc.metadata.namespace as string;
-    const pods = store
-      .list('Pod', ns)
-      .filter(
-        (p) =>
-          matchesMap(p.metadata.labels, svc.spec.selector) &&
-          podIp(p) &&
-          !isTerminating(p) &&
-          p.status?.phase !== 'Succeeded' &&
-          p.status?.phase !== 'Failed',
-      );
+    const svcKey = `${ns}/${svc.metadata.name}`;
+    if (cache.done.get(svcKey) === svc.metadata.resourceVersion) continue;
+    index ??= labelIndex(store);
+    let candidates: KObject[] | null = null;
+    for (const [k, v] of Object.entries(svc.spec.selector as Record<string, string>)) {
+      const list = index.get(`${ns}\0${k}\0${v}`) ?? [];
+      if (!candidates || list.length < candidates.length) candidates = list;
+    }
+    const pods = (candidates ?? []).filter(
+      (p) =>
+        matchesMap(p.metadata.labels, svc.spec.selector) &&
+        podIp(p) &&
+        !isTerminating(p) &&
+        p.status?.phase !== 'Succeeded' &&
+        p.status?.phase !== 'Failed',
+    );
     const ports = (svc.spec.ports ?? []) as Array<{
       name?: string;
       port: number;
@@ -118,6 +152,7 @@ export function reconcileEndpoints(store: KubeStore): void {
       });
     }
     reconcileSlice(store, svc, pods, ports);
+    cache.done.set(svcKey, svc.metadata.resourceVersion as string);
   }
   // Endpoints of services that are gone (or lost their selector) go too
   for (const ep of store.list('Endpoints')) {
