@@ -68,6 +68,11 @@ export interface Sandbox {
   netnsName?: string;
   containers: Map<string, ContainerState>;
   pausePid: number;
+  /** containerd-shim-runc-v2 serving the sandbox (its containers' parent). */
+  shimPid?: number;
+  /** When the sandbox was created, and its attempt (a re-created sandbox counts up). */
+  createdAt?: number;
+  attempt?: number;
 }
 
 export interface ClusterState {

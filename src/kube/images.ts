@@ -26,6 +26,8 @@ export interface ImageSpec {
   startLogs(now: number, ctx: { podName: string; kernel: string }): string[];
   /** Whether the default command keeps running (busybox without a command exits). */
   longRunning: boolean;
+  /** The image's USER as a uid (absent: root). */
+  user?: string;
 }
 
 const SHELL_BASICS = [
@@ -65,6 +67,7 @@ const SHELL_BASICS = [
   'seq',
   'xargs',
   'timeout',
+  'kill',
 ];
 
 export const BUSYBOX_COMMANDS: readonly string[] = [
@@ -82,6 +85,10 @@ export const BUSYBOX_COMMANDS: readonly string[] = [
   'telnet',
   'hostname',
   'sysctl',
+  'ps',
+  'pgrep',
+  'pkill',
+  'pidof',
 ];
 
 const DEBIAN_SLIM = [...SHELL_BASICS, 'bash'];
@@ -254,6 +261,8 @@ const CATALOGUE: Array<{ test: RegExp; spec: ImageSpec }> = [
       process: '/coredns -conf /etc/coredns/Corefile',
       startLogs: none,
       longRunning: true,
+      // distroless static:nonroot since CoreDNS 1.11
+      user: '65532',
     },
   },
   {

@@ -17,6 +17,7 @@ import { checkControlPlaneStart } from '../control-plane-check.js';
 import { advanceCoredns, isCorednsImage, startCoredns } from '../coredns.js';
 import { recordEvent } from '../events.js';
 import { imageSpec } from '../images.js';
+import { kubeletServing } from '../node-services.js';
 import { containerEnv, containerFs, fullImage } from '../runtime.js';
 import { isoTime, type KObject, type KubeStore } from '../store.js';
 import { systemListeners } from './system-pods.js';
@@ -29,6 +30,52 @@ function uuid(store: KubeStore): string {
 
 function kubeletSrc(node: string) {
   return { component: 'kubelet', host: node };
+}
+
+/** Pods whose sandbox died: the attempt and restart counts the new sandbox continues from. */
+function sandboxRestarts(store: KubeStore): Map<string, { attempt: number; restarts: Map<string, number> }> {
+  const ext = store.world.ext as {
+    sandboxRestarts?: Map<string, { attempt: number; restarts: Map<string, number> }>;
+  };
+  ext.sandboxRestarts ??= new Map();
+  return ext.sandboxRestarts;
+}
+
+/** containerd starts a shim for the sandbox; the shim runs the pause container (as 65535). */
+function sandboxProcesses(store: KubeStore, host: Host, netns: number, id: string, podUid: string) {
+  const world = store.world;
+  const shimPid = spawnProcess(
+    world,
+    host,
+    host.rootNetns,
+    `/usr/bin/containerd-shim-runc-v2 -namespace k8s.io -id ${id} -address /run/containerd/containerd.sock`,
+    undefined,
+    { user: 'root' },
+  );
+  const pausePid = spawnProcess(world, host, netns, '/pause', undefined, { ppid: shimPid, user: '65535' });
+  return {
+    shimPid,
+    pausePid,
+    createdAt: world.clock.now,
+    attempt: sandboxRestarts(store).get(podUid)?.attempt ?? 0,
+  };
+}
+
+/** Kubernetes' $(VAR) references in command and args, from the container's environment ($$ escapes). */
+function expandRefs(words: string[] | undefined, env: Map<string, string>): string[] | undefined {
+  return words?.map((w) =>
+    w.replace(/\$\$|\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, name?: string) =>
+      m === '$$' ? '$' : (env.get(name as string) ?? m),
+    ),
+  );
+}
+
+/** The user a container runs as: securityContext.runAsUser, else the image's USER, else root. */
+function containerUser(pod: KObject, name: string, image: string): string {
+  const spec = (pod.spec?.containers ?? []).find((c: { name: string }) => c.name === name);
+  const uid = spec?.securityContext?.runAsUser ?? pod.spec?.securityContext?.runAsUser;
+  if (uid !== undefined && uid !== null) return String(uid) === '0' ? 'root' : String(uid);
+  return imageSpec(image).user ?? 'root';
 }
 
 function createSandbox(store: KubeStore, _cluster: ClusterState, pod: KObject, host: Host): Sandbox | string {
@@ -44,7 +91,7 @@ function createSandbox(store: KubeStore, _cluster: ClusterState, pod: KObject, h
       netns: host.rootNetns,
       hostNetwork: true,
       containers: new Map(),
-      pausePid: spawnProcess(world, host, host.rootNetns, '/pause'),
+      ...sandboxProcesses(store, host, host.rootNetns, sandboxId, pod.metadata.uid as string),
     };
   }
   const conf = readCniConfig(host);
@@ -70,7 +117,7 @@ function createSandbox(store: KubeStore, _cluster: ClusterState, pod: KObject, h
     ip: formatIPv4(res.ip),
     hostVeth: res.hostVeth,
     containers: new Map(),
-    pausePid: spawnProcess(world, host, ns.uid, '/pause'),
+    ...sandboxProcesses(store, host, ns.uid, sandboxId, pod.metadata.uid as string),
   };
 }
 
@@ -179,11 +226,12 @@ function runContainer(
       kernel: clusterOf(world)?.config.kernel ?? world.profile.kernel,
     }),
   );
+  const ctx = execCtxFor(store, sb, pod, spec.name, fs);
   const outcome = startContainerProcess(
-    execCtxFor(store, sb, pod, spec.name, fs),
+    ctx,
     spec.image,
-    spec.command,
-    spec.args,
+    expandRefs(spec.command, ctx.env),
+    expandRefs(spec.args, ctx.env),
   );
   c.logs.push(...outcome.logs);
   c.pid = spawnProcess(
@@ -192,6 +240,7 @@ function runContainer(
     sb.netns,
     outcome.cmdline,
     outcome.running ? (outcome.until !== undefined ? outcome.until - world.clock.now : undefined) : 0,
+    { ppid: sb.shimPid ?? 1, user: containerUser(pod, spec.name, spec.image) },
   );
   c.startedAt = world.clock.now;
   c.running = outcome.running;
@@ -436,7 +485,7 @@ function teardown(store: KubeStore, cluster: ClusterState, sb: Sandbox): void {
   const world = store.world;
   const host = getHost(world, sb.node);
   for (const c of sb.containers.values()) closeSockets(store, sb, c);
-  const pids = new Set([sb.pausePid, ...[...sb.containers.values()].map((c) => c.pid)]);
+  const pids = new Set([sb.shimPid, sb.pausePid, ...[...sb.containers.values()].map((c) => c.pid)]);
   host.processes = host.processes.filter((p) => !pids.has(p.pid));
   if (!sb.hostNetwork) {
     const ns = world.netns.get(sb.netns);
@@ -457,10 +506,13 @@ export function reconcileKubelets(store: KubeStore): void {
   const world = store.world;
   const pods = store.list('Pod');
   const live = new Set(pods.map((p) => p.metadata.uid));
-  for (const sb of [...cluster.sandboxes.values()]) if (!live.has(sb.podUid)) teardown(store, cluster, sb);
+  for (const sb of [...cluster.sandboxes.values()])
+    if (!live.has(sb.podUid) && kubeletServing(world, sb.node)) teardown(store, cluster, sb);
   for (const pod of pods) {
     const nodeName = pod.spec?.nodeName;
     if (!nodeName || !world.hosts.has(nodeName)) continue;
+    // a stopped kubelet (or container runtime) leaves its pods as they are
+    if (!kubeletServing(world, nodeName)) continue;
     const host = getHost(world, nodeName);
     let sb = cluster.sandboxes.get(pod.metadata.uid as string);
     const specs = (pod.spec?.containers ?? []) as Array<{
@@ -497,6 +549,7 @@ export function reconcileKubelets(store: KubeStore): void {
           kubeletSrc(nodeName),
         );
         const c = runContainer(store, sb, pod, s);
+        c.restartCount = sandboxRestarts(store).get(sb.podUid)?.restarts.get(s.name) ?? c.restartCount;
         sb.containers.set(s.name, c);
         recordEvent(store, pod, 'Normal', 'Created', `Created container ${s.name}`, kubeletSrc(nodeName));
         recordEvent(store, pod, 'Normal', 'Started', `Started container ${s.name}`, kubeletSrc(nodeName));
@@ -508,7 +561,32 @@ export function reconcileKubelets(store: KubeStore): void {
         if (c && isCorednsImage(s.image)) advanceCoredns(store, sb, pod, c);
       }
     }
+    sandboxRestarts(store).delete(sb.podUid);
     liveProcesses(world, host);
     updateStatus(store, pod, sb, null);
   }
+}
+
+/**
+ * The pod's sandbox died (its pause process or shim was killed): kubelet
+ * stops the containers, tears the sandbox down and makes a new one with the
+ * next attempt number; every container starts again with one more restart.
+ */
+export function killSandbox(store: KubeStore, podUid: string): void {
+  const cluster = clusterOf(store.world);
+  const sb = cluster?.sandboxes.get(podUid);
+  if (!cluster || !sb) return;
+  const restarts = new Map([...sb.containers.values()].map((c) => [c.name, c.restartCount + 1]));
+  sandboxRestarts(store).set(podUid, { attempt: (sb.attempt ?? 0) + 1, restarts });
+  const pod = store.list('Pod').find((p) => p.metadata.uid === podUid);
+  if (pod)
+    recordEvent(
+      store,
+      pod,
+      'Normal',
+      'SandboxChanged',
+      'Pod sandbox changed, it will be killed and re-created.',
+      kubeletSrc(sb.node),
+    );
+  teardown(store, cluster, sb);
 }
