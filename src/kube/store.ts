@@ -274,7 +274,11 @@ export class KubeStore {
 
   /** Replace an object's content (spec/metadata changes bump generation where it exists). */
   update(input: KObject, opts: { dryRun?: boolean; statusOnly?: boolean } = {}): Result<KObject> {
-    const obj = clone(input);
+    return this.commit(clone(input), opts);
+  }
+
+  /** Store `obj` (owned by the store from here on) in place of the object of the same name. */
+  private commit(obj: KObject, opts: { dryRun?: boolean; statusOnly?: boolean }): Result<KObject> {
     const old = this.get(obj.kind, obj.metadata.namespace, obj.metadata.name);
     if (!old) return { ok: false, error: notFound(obj.kind, obj.metadata.name) };
     obj.metadata.uid = old.metadata.uid as string;
@@ -303,10 +307,12 @@ export class KubeStore {
   ): Result<KObject> {
     const old = this.get(kind, namespace, name);
     if (!old) return { ok: false, error: notFound(kind, name) };
-    const next = clone(old);
+    // API objects are plain JSON: one serialisation gives both the copy and the comparison
+    const before = JSON.stringify(old);
+    const next = JSON.parse(before) as KObject;
     fn(next);
-    if (JSON.stringify(next) === JSON.stringify(old)) return { ok: true, value: old };
-    return this.update(next, opts);
+    if (JSON.stringify(next) === before) return { ok: true, value: old };
+    return this.commit(next, opts);
   }
 
   delete(kind: string, namespace: string | undefined, name: string): Result<KObject> {

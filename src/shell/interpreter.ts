@@ -36,6 +36,8 @@ export interface IO {
   stdin: Input;
   out: Sink;
   err: Sink;
+  /** Standard output goes into a pipe or a file, not the terminal (commands see `ctx.tty` null). */
+  notTty?: boolean;
 }
 
 export type Builtin = (argv: string[], io: IO, frame: Frame, interp: Interpreter) => number;
@@ -163,7 +165,7 @@ export class Interpreter {
       }
       const buf = new BufferSink();
       const err = p.stderrToo[i] ? buf : io.err;
-      this.runCommand(cmd, subshellIfNeeded(frame, cmd), { stdin, out: buf, err });
+      this.runCommand(cmd, subshellIfNeeded(frame, cmd), { stdin, out: buf, err, notTty: true });
       stdin = new Input(buf.text);
     });
     return p.negate ? (status === 0 ? 1 : 0) : status;
@@ -288,7 +290,7 @@ export class Interpreter {
         const out = new BufferSink();
         const sub = subshell(frame);
         try {
-          this.runList(list, sub, { stdin: new Input(''), out, err: io.err });
+          this.runList(list, sub, { stdin: new Input(''), out, err: io.err, notTty: true });
         } catch (e) {
           if (!(e instanceof ExitSignal)) throw e;
         }
@@ -418,8 +420,9 @@ export class Interpreter {
     return def;
   }
 
-  makeProc(argv: string[], ctx: ExecContext, io: IO, frame: Frame): Proc {
+  makeProc(argv: string[], ctxIn: ExecContext, io: IO, frame: Frame): Proc {
     const interp = this;
+    const ctx = io.notTty && ctxIn.tty ? { ...ctxIn, tty: null } : ctxIn;
     const derive = (over?: Partial<ExecContext>): Frame => {
       const sub = subshell(frame);
       if (over) sub.ctx = { ...sub.ctx, ...over };
@@ -438,6 +441,7 @@ export class Interpreter {
           stdin: new Input(stdin ?? io.stdin.rest()),
           out: io.out,
           err: io.err,
+          ...(io.notTty ? { notTty: true } : {}),
         });
       },
       shell(line, over, stdin) {
@@ -454,6 +458,7 @@ export class Interpreter {
             stdin: new Input(stdin ?? io.stdin.rest()),
             out: io.out,
             err: io.err,
+            ...(io.notTty ? { notTty: true } : {}),
           });
         } catch (e) {
           if (e instanceof ExitSignal) return e.code;
@@ -466,7 +471,7 @@ export class Interpreter {
         const f = derive(over);
         let exit: number;
         try {
-          exit = interp.runLine(line, f, { stdin: new Input(stdin ?? ''), out, err });
+          exit = interp.runLine(line, f, { stdin: new Input(stdin ?? ''), out, err, notTty: true });
         } catch (e) {
           if (!(e instanceof ExitSignal)) throw e;
           exit = e.code;
@@ -597,8 +602,9 @@ export class Interpreter {
     }
     const out = fds.get(1) as Sink;
     const err = fds.get(2) as Sink;
+    const notTty = io.notTty || out !== io.out;
     return {
-      io: { stdin, out, err },
+      io: { stdin, out, err, ...(notTty ? { notTty } : {}) },
       flush: () => {
         for (const f of files) {
           try {

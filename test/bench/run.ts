@@ -39,8 +39,13 @@ async function core(): Promise<Row[]> {
   const runs = 15;
   rows.push({ name: 'node -e 0 (baseline)', value: timeSpawn(['node', '-e', '0'], runs), unit: 'ms' });
   rows.push({
-    name: "knetlab -c 'ip a' (cold start)",
-    value: timeSpawn(['node', 'bin/knetlab', '-c', 'ip a'], runs),
+    name: "knetlab -c 'ip a' on the default cluster (cold start, from the startup snapshot)",
+    value: timeSpawn(['./bin/knetlab', '-c', 'ip a'], runs),
+    unit: 'ms',
+  });
+  rows.push({
+    name: "node dist/knetlab.mjs -c 'ip a' (the same without the snapshot: load and build the cluster)",
+    value: timeSpawn(['node', 'dist/knetlab.mjs', '-c', 'ip a'], runs),
     unit: 'ms',
   });
   const runner = await import('../../src/runner.js');

@@ -470,6 +470,7 @@ function updateStatus(store: KubeStore, pod: KObject, sb: Sandbox | undefined, w
     qosClass: prev.qosClass ?? 'BestEffort',
     startTime: prev.startTime ?? t,
   };
+  if (JSON.stringify(pod.status) === JSON.stringify(status)) return;
   store.mutate(
     'Pod',
     pod.metadata.namespace,

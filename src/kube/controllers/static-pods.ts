@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { FsView } from '../../model/vfs.js';
 import { getHost } from '../../model/world.js';
 import { recordEvent } from '../events.js';
+import { kubeletServing } from '../node-services.js';
 import type { KObject, KubeStore } from '../store.js';
 
 function fnv(s: string): string {
@@ -19,6 +20,25 @@ interface Manifest {
   file: string;
   text: string;
   pod: KObject | null;
+}
+
+const parsed = new Map<string, KObject | null>();
+
+/** A manifest's pod (parsed once per distinct text; callers get their own copy). */
+function parseManifest(text: string): KObject | null {
+  let pod = parsed.get(text);
+  if (pod === undefined) {
+    pod = null;
+    try {
+      const doc = parse(text) as KObject | null;
+      if (doc && doc.kind === 'Pod' && doc.metadata?.name && Array.isArray(doc.spec?.containers)) pod = doc;
+    } catch {
+      pod = null;
+    }
+    if (parsed.size > 1000) parsed.clear();
+    parsed.set(text, pod);
+  }
+  return pod ? structuredClone(pod) : null;
 }
 
 export function readManifests(store: KubeStore, node: string): Manifest[] {
@@ -42,14 +62,7 @@ export function readManifests(store: KubeStore, node: string): Manifest[] {
     } catch {
       continue;
     }
-    let pod: KObject | null = null;
-    try {
-      const doc = parse(text) as KObject | null;
-      if (doc && doc.kind === 'Pod' && doc.metadata?.name && Array.isArray(doc.spec?.containers)) pod = doc;
-    } catch {
-      pod = null;
-    }
-    out.push({ file, text, pod });
+    out.push({ file, text, pod: parseManifest(text) });
   }
   return out;
 }
@@ -58,6 +71,8 @@ export function reconcileStaticPods(store: KubeStore): void {
   for (const node of store.list('Node')) {
     const name = node.metadata.name;
     if (!getHost(store.world, name)) continue;
+    // static pods are the node's kubelet's business: nothing changes while it is down
+    if (!kubeletServing(store.world, name)) continue;
     const manifests = readManifests(store, name);
     const wanted = new Set<string>();
     for (const m of manifests) {

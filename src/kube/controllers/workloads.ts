@@ -20,10 +20,17 @@ function fnv32a(s: string): number {
 }
 
 /** ComputeHash + rand.SafeEncodeString over the decimal digits, as the deployment controller names ReplicaSets. */
+const hashMemo = new Map<string, string>();
+
 export function podTemplateHash(template: unknown, collisionCount = 0): string {
-  const digits = String(fnv32a(`${JSON.stringify(template)}#${collisionCount}`));
+  const key = `${JSON.stringify(template)}#${collisionCount}`;
+  const memo = hashMemo.get(key);
+  if (memo !== undefined) return memo;
+  const digits = String(fnv32a(key));
   let out = '';
   for (const d of digits) out += SAFE[d.charCodeAt(0) % SAFE.length];
+  if (hashMemo.size > 10_000) hashMemo.clear();
+  hashMemo.set(key, out);
   return out;
 }
 

@@ -29,10 +29,20 @@ export interface ProxyConfig {
 }
 
 /** kube-proxy's configuration file from its ConfigMap (null when it does not parse). */
+const configMemo = new Map<string, ProxyConfig | null>();
+
 export function readProxyConfig(store: KubeStore): ProxyConfig | null {
   const cm = store.get('ConfigMap', 'kube-system', 'kube-proxy');
   const text = cm?.data?.['config.conf'];
   if (typeof text !== 'string') return { mode: 'iptables', clusterCidr: '', masqueradeAll: false };
+  if (configMemo.has(text)) return configMemo.get(text) as ProxyConfig | null;
+  const cfg = parseProxyConfig(text);
+  if (configMemo.size > 100) configMemo.clear();
+  configMemo.set(text, cfg);
+  return cfg;
+}
+
+function parseProxyConfig(text: string): ProxyConfig | null {
   try {
     // biome-ignore lint/suspicious/noExplicitAny: configuration document
     const doc = (parse(text) ?? {}) as any;

@@ -1,17 +1,34 @@
 /**
  * The knetlab command line: the only code that touches the real process
  * (argv, files, stdout/stderr, exit status). It picks the REPL, the file
- * runner or a one-shot command and hands everything else to Session.
+ * runner or a one-shot command and hands everything else to Session. Two
+ * entries run it: bin/knetlab-entry.ts (the plain bundle) and
+ * bin/snapshot-entry.ts (a V8 startup snapshot with the default world
+ * already built, which is what bin/knetlab starts when it can).
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import type { World } from '../src/model/types.js';
 import { programPaths, type RunResult, runCaseText, runScriptText } from '../src/runner.js';
 import { DEFAULT_WORLD, findPreset, WORLD_PRESETS } from '../src/scenario/worlds.js';
 import { Session } from '../src/session.js';
 
 const VERSION = '0.1.0';
 
-function buildWorld(name: string) {
+export interface CliHooks {
+  /** A world built ahead of time (the snapshot's default world), used once. */
+  prebuilt?: { name: string; world: World };
+  startRepl(world: World): Promise<number>;
+}
+
+let hooks: CliHooks;
+
+function buildWorld(name: string): World {
+  const pre = hooks.prebuilt;
+  if (pre && pre.name === name) {
+    hooks.prebuilt = undefined;
+    return pre.world;
+  }
   const preset = findPreset(name);
   if (!preset) {
     process.stderr.write(
@@ -44,7 +61,8 @@ function readInput(file: string): string {
   }
 }
 
-async function main(argv: string[]): Promise<number> {
+export async function runCli(argv: string[], h: CliHooks): Promise<number> {
+  hooks = h;
   const program = new Command();
   program
     .name('knetlab')
@@ -116,16 +134,18 @@ async function main(argv: string[]): Promise<number> {
     const text = readInput('-');
     return emit(runScriptText(text, buildWorld(opts.world)), 'text');
   }
-  const { startRepl } = await import('./repl.js');
-  return startRepl(buildWorld(opts.world));
+  return hooks.startRepl(buildWorld(opts.world));
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`knetlab: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
-  },
-);
+/** Run the CLI and set the process exit status. */
+export function runMain(argv: string[], h: CliHooks): void {
+  runCli(argv, h).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`knetlab: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
