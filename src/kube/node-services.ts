@@ -18,6 +18,7 @@ export interface JournalEntry {
 }
 
 export interface UnitState {
+  host: string;
   name: string;
   description: string;
   /** The main process's command line. */
@@ -40,8 +41,6 @@ export interface UnitState {
   /** Listening sockets the daemon opens when it starts (its pid is filled in). */
   sockets: Array<Omit<Socket, 'pid'>>;
   journal: JournalEntry[];
-  /** Lines the program logs when it starts, given its pid and the time. */
-  startLog?: (pid: number, t: number) => string[];
 }
 
 type Units = Record<string, Record<string, UnitState>>;
@@ -65,7 +64,39 @@ export interface UnitSpec {
   description: string;
   pid: number;
   restartMs?: number;
-  startLog?: (pid: number, t: number) => string[];
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** klog's header: I1121 08:43:00.212345     103 file.go:123] */
+function klog(t: number, pid: number, seq: number, where: string, msg: string): string {
+  const d = new Date(t);
+  const micros = String(((pid * 7919) % 400_000) + seq * 41_203).padStart(6, '0');
+  const stamp = `${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}.${micros}`;
+  return `I${stamp} ${String(pid).padStart(7, ' ')} ${where}] ${msg}`;
+}
+
+/** What a daemon writes to the journal as it starts. */
+function startLog(unit: string, host: string, pid: number, t: number): string[] {
+  if (unit === 'kubelet')
+    return [
+      'Flag --pod-infra-container-image has been deprecated, will be removed in 1.35. Image garbage collector will get sandbox image information from CRI.',
+      klog(t, pid, 1, 'server.go:520', '"Kubelet version" kubeletVersion="v1.32.0"'),
+      klog(t, pid, 2, 'server.go:522', '"Golang settings" GOGC="" GOMAXPROCS="" GOTRACEBACK=""'),
+      klog(t, pid, 3, 'server.go:954', '"Client rotation is on, will bootstrap in background"'),
+      klog(t, pid, 4, 'kubelet.go:2424', '"Starting kubelet main sync loop"'),
+      klog(t, pid, 5, 'kubelet_node_status.go:75', `"Attempting to register node" node="${host}"`),
+      klog(t, pid, 6, 'kubelet_node_status.go:78', `"Successfully registered node" node="${host}"`),
+    ];
+  if (unit === 'containerd') {
+    const d = new Date(t).toISOString().replace('Z', '');
+    return [
+      `time="${d}000000Z" level=info msg="starting containerd" revision=88bf19b2105c8b17560993bee28a01ddc2f97182 version=1.7.24`,
+      `time="${d}000000Z" level=info msg="serving..." address=/run/containerd/containerd.sock`,
+      `time="${d}000000Z" level=info msg="containerd successfully booted in 0.052113s"`,
+    ];
+  }
+  return [];
 }
 
 /** Put a running daemon under systemd (the world builder calls this after spawning it). */
@@ -77,6 +108,7 @@ export function registerUnit(world: World, host: Host, spec: UnitSpec): UnitStat
     .map(({ pid: _pid, ...rest }) => rest);
   const start = proc?.start ?? world.clock.now;
   const unit: UnitState = {
+    host: host.name,
     name: spec.name,
     description: spec.description,
     command: proc?.command ?? spec.name,
@@ -90,12 +122,10 @@ export function registerUnit(world: World, host: Host, spec: UnitSpec): UnitStat
     cpuMs: 0,
     sockets,
     journal: [],
-    ...(spec.startLog ? { startLog: spec.startLog } : {}),
   };
   unit.journal.push({ t: start, ident: 'systemd', pid: 1, msg: `Started ${spec.description}.` });
-  if (spec.startLog)
-    for (const m of spec.startLog(spec.pid, start))
-      unit.journal.push({ t: start, ident: spec.name, pid: spec.pid, msg: m });
+  for (const m of startLog(spec.name, host.name, spec.pid, start))
+    unit.journal.push({ t: start, ident: spec.name, pid: spec.pid, msg: m });
   const units = allUnits(world);
   units[host.name] ??= Object.create(null) as Record<string, UnitState>;
   (units[host.name] as Record<string, UnitState>)[spec.name] = unit;
@@ -119,7 +149,7 @@ function launch(world: World, host: Host, unit: UnitState, t: number): void {
     unit.since = t;
     delete unit.restartAt;
     note(unit, t, `Started ${unit.description}.`);
-    if (unit.startLog) for (const m of unit.startLog(pid, t)) note(unit, t, m, unit.name, pid);
+    for (const m of startLog(unit.name, host.name, pid, t)) note(unit, t, m, unit.name, pid);
   } finally {
     clock.now = saved;
   }

@@ -29,9 +29,11 @@ import { installAdmission } from '../admission.js';
 import { type ClusterConfig, type ClusterState, DEFAULT_CLUSTER, type NodeConfig } from '../cluster.js';
 import { reconcileCluster } from '../controllers/index.js';
 import { storeDnsSource } from '../dns-source.js';
+import { registerUnit } from '../node-services.js';
 import { KubeStore } from '../store.js';
 import { flannelObjects, kubeadmObjects, nodeObject, nthAddress, weaveObjects } from './addons.js';
 import { installNodeFiles, UBUNTU_OS_RELEASE } from './node-files.js';
+import { installUnitFiles } from './unit-files.js';
 
 export const LAN = 'lan';
 const MINUTE = 60_000;
@@ -127,7 +129,9 @@ function attachNode(world: World, br: Link, host: Host, c: ClusterConfig, n: Nod
 /** The daemons every node runs before Kubernetes: systemd-resolved, sshd, containerd, kubelet. */
 function startNodeDaemons(world: World, host: Host): void {
   const ns = getNetns(world, host.rootNetns);
-  const resolved = spawnProcess(world, host, ns.uid, '/lib/systemd/systemd-resolved');
+  const resolved = spawnProcess(world, host, ns.uid, '/lib/systemd/systemd-resolved', undefined, {
+    user: 'systemd-resolve',
+  });
   for (const addr of [0x7f000035, 0x7f000036])
     for (const proto of ['udp', 'tcp'] as const)
       listen(ns, resolved, 'systemd-resolve', {
@@ -164,6 +168,31 @@ function startNodeDaemons(world: World, host: Host): void {
   });
   listen(ns, kubelet, 'kubelet', { proto: 'tcp', addr: 0, port: 10250, app: 'tls', v6: true });
   restoreRules(ns, KUBELET_RULES, { noflush: true, prog: 'iptables-restore' });
+  // systemd runs them all (Restart=always; RestartSec as the packages set it)
+  registerUnit(world, host, {
+    name: 'systemd-resolved',
+    description: 'Network Name Resolution',
+    pid: resolved,
+    restartMs: 0,
+  });
+  registerUnit(world, host, {
+    name: 'ssh',
+    description: 'OpenBSD Secure Shell server',
+    pid: sshd,
+    restartMs: 100,
+  });
+  registerUnit(world, host, {
+    name: 'containerd',
+    description: 'containerd container runtime',
+    pid: containerd,
+    restartMs: 5000,
+  });
+  registerUnit(world, host, {
+    name: 'kubelet',
+    description: 'kubelet: The Kubernetes Node Agent',
+    pid: kubelet,
+    restartMs: 10000,
+  });
 }
 
 function nodeHost(world: World, c: ClusterConfig, n: NodeConfig, br: Link, opts: ClusterWorldOptions): Host {
@@ -171,6 +200,7 @@ function nodeHost(world: World, c: ClusterConfig, n: NodeConfig, br: Link, opts:
   installBaseFiles(host, { osRelease: UBUNTU_OS_RELEASE });
   if (opts.programPaths) installPrograms(host, opts.programPaths);
   installNodeFiles(host, c, n, { dnsIp: nthAddress(c.serviceCidr, 10), upstream: c.gateway });
+  installUnitFiles(host);
   attachNode(world, br, host, c, n);
   startNodeDaemons(world, host);
   return host;

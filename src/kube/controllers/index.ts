@@ -10,6 +10,7 @@ import type { World } from '../../model/types.js';
 import { clusterOf } from '../cluster.js';
 import { reconcileFlannel } from '../cni/flannel.js';
 import { reconcileWeave } from '../cni/weave.js';
+import { advanceUnits } from '../node-services.js';
 import { readProxyConfig, reconcileKubeProxy } from '../proxy/sync.js';
 import { type KubeStore, kubeOf } from '../store.js';
 import { reconcileApiserverEndpoints } from './apiserver-endpoints.js';
@@ -57,7 +58,7 @@ function onePass(store: KubeStore): void {
     reconcileNamespaces(store);
     reconcileNodeIpam(store);
   }
-  reconcileNodeStatus(store);
+  reconcileNodeStatus(store, kcm);
   if (kcm) {
     reconcileDeployments(store);
     reconcileReplicaSets(store);
@@ -88,6 +89,8 @@ function onePass(store: KubeStore): void {
 export function reconcileCluster(world: World): void {
   const store = kubeOf(world);
   if (!store || !clusterOf(world)) return;
+  // systemd restarts node daemons whose RestartSec has passed
+  advanceUnits(world);
   for (let i = 0; i < MAX_PASSES; i++) {
     const before = store.generation;
     onePass(store);

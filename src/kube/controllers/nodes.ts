@@ -6,9 +6,75 @@
 import { formatIPv4, parseCidr4 } from '../../model/inet.js';
 import { clusterOf } from '../cluster.js';
 import { readCniConfig } from '../cni/plugins.js';
+import { serviceActive, serviceDownSince } from '../node-services.js';
 import { isoTime, type KObject, type KubeStore } from '../store.js';
 
 const NOT_READY_TAINT = { effect: 'NoSchedule', key: 'node.kubernetes.io/not-ready' };
+const UNREACHABLE = 'node.kubernetes.io/unreachable';
+/** kube-controller-manager --node-monitor-grace-period. */
+export const NODE_MONITOR_GRACE_MS = 40_000;
+
+/**
+ * The node lifecycle controller, for a node whose kubelet stopped posting
+ * status: after the grace period every condition becomes Unknown, the node
+ * gets the unreachable taints and its pods are marked not ready.
+ */
+function markNodeUnknown(store: KubeStore, node: KObject, at: number): void {
+  const t = isoTime(at);
+  store.mutate(
+    'Node',
+    undefined,
+    node.metadata.name,
+    (n) => {
+      const conds = (n.status?.conditions ?? []) as Array<Record<string, string>>;
+      n.status = {
+        ...(n.status ?? {}),
+        conditions: conds.map((c) =>
+          c.type === 'NetworkUnavailable' || c.status === 'Unknown'
+            ? c
+            : {
+                ...c,
+                lastTransitionTime: t,
+                message: 'Kubelet stopped posting node status.',
+                reason: 'NodeStatusUnknown',
+                status: 'Unknown',
+              },
+        ),
+      };
+      const taints = ((n.spec?.taints ?? []) as Array<{ key: string; effect: string }>).filter(
+        (x) => x.key !== NOT_READY_TAINT.key,
+      );
+      if (!taints.some((x) => x.key === UNREACHABLE && x.effect === 'NoExecute'))
+        taints.push({ effect: 'NoExecute', key: UNREACHABLE, timeAdded: t } as {
+          key: string;
+          effect: string;
+        });
+      if (!taints.some((x) => x.key === UNREACHABLE && x.effect === 'NoSchedule'))
+        taints.push({ effect: 'NoSchedule', key: UNREACHABLE, timeAdded: t } as {
+          key: string;
+          effect: string;
+        });
+      n.spec = { ...(n.spec ?? {}), taints };
+    },
+    { statusOnly: true },
+  );
+  for (const pod of store.list('Pod')) {
+    if (pod.spec?.nodeName !== node.metadata.name) continue;
+    const ready = (pod.status?.conditions ?? []).find((c: { type: string }) => c.type === 'Ready');
+    if (ready?.status !== 'True') continue;
+    store.mutate(
+      'Pod',
+      pod.metadata.namespace,
+      pod.metadata.name,
+      (p) => {
+        p.status.conditions = (p.status.conditions ?? []).map((c: { type: string }) =>
+          c.type === 'Ready' ? { ...c, lastTransitionTime: t, status: 'False' } : c,
+        );
+      },
+      { statusOnly: true },
+    );
+  }
+}
 
 export function reconcileNodeIpam(store: KubeStore): void {
   const cluster = clusterOf(store.world);
@@ -55,11 +121,20 @@ function condition(
   };
 }
 
-export function reconcileNodeStatus(store: KubeStore): void {
-  const now = isoTime(store.world.clock.now);
+export function reconcileNodeStatus(store: KubeStore, lifecycle = true): void {
+  const world = store.world;
+  const now = isoTime(world.clock.now);
   for (const node of store.list('Node')) {
-    const host = store.world.hosts.get(node.metadata.name);
+    const host = world.hosts.get(node.metadata.name);
     if (!host) continue;
+    // a stopped kubelet posts nothing; the controller notices after the grace period
+    const down = serviceDownSince(world, host.name, 'kubelet');
+    if (down !== undefined) {
+      if (lifecycle && world.clock.now >= down + NODE_MONITOR_GRACE_MS)
+        markNodeUnknown(store, node, down + NODE_MONITOR_GRACE_MS);
+      continue;
+    }
+    const runtimeUp = serviceActive(world, host.name, 'containerd');
     const netReady = readCniConfig(host) !== null;
     const conds = [
       ...(node.status?.conditions ?? []).filter((c: { type: string }) => c.type === 'NetworkUnavailable'),
@@ -87,16 +162,18 @@ export function reconcileNodeStatus(store: KubeStore): void {
         'kubelet has sufficient PID available',
         now,
       ),
-      netReady
-        ? condition(node, 'Ready', 'True', 'KubeletReady', 'kubelet is posting ready status', now)
-        : condition(
-            node,
-            'Ready',
-            'False',
-            'KubeletNotReady',
-            'container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized',
-            now,
-          ),
+      !runtimeUp
+        ? condition(node, 'Ready', 'False', 'KubeletNotReady', 'container runtime is down', now)
+        : netReady
+          ? condition(node, 'Ready', 'True', 'KubeletReady', 'kubelet is posting ready status', now)
+          : condition(
+              node,
+              'Ready',
+              'False',
+              'KubeletNotReady',
+              'container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized',
+              now,
+            ),
     ];
     store.mutate(
       'Node',
@@ -105,9 +182,9 @@ export function reconcileNodeStatus(store: KubeStore): void {
       (n) => {
         n.status = { ...(n.status ?? {}), conditions: conds };
         const taints = ((n.spec?.taints ?? []) as Array<{ key: string; effect: string }>).filter(
-          (t) => t.key !== NOT_READY_TAINT.key,
+          (t) => t.key !== NOT_READY_TAINT.key && t.key !== UNREACHABLE,
         );
-        if (!netReady) taints.push({ ...NOT_READY_TAINT });
+        if (!netReady || !runtimeUp) taints.push({ ...NOT_READY_TAINT });
         if (taints.length) n.spec = { ...(n.spec ?? {}), taints };
         else if (n.spec) delete n.spec.taints;
       },
