@@ -2,6 +2,7 @@
 import type { CommandDef } from '../shell/types.js';
 import { DNS_COMMANDS } from './dns/index.js';
 import { DOCKER_COMMANDS } from './docker/index.js';
+import { HTTP_COMMANDS } from './http/index.js';
 import { IP_COMMAND } from './ip/index.js';
 import { IPTABLES_COMMANDS } from './iptables/index.js';
 import { KUBECTL_COMMAND } from './kubectl/index.js';
@@ -26,6 +27,7 @@ export function allCommands(): CommandDef[] {
     SS_COMMAND,
     ...NETTOOLS_COMMANDS,
     ...DNS_COMMANDS,
+    ...HTTP_COMMANDS,
     ...DOCKER_COMMANDS,
     KUBECTL_COMMAND,
     ...SYSTEM_COMMANDS,

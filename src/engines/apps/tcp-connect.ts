@@ -1,0 +1,194 @@
+/**
+ * The client side of a TCP connection as a socket sees it: connect() with
+ * the kernel's SYN retransmissions (1 s, then doubling; the kernel gives up
+ * after tcp_syn_retries=6, 127 s) cut short by the caller's own deadline,
+ * ICMP errors turned into errno values as Linux does (icmp_err_convert),
+ * and, once connected, what the server wrote back. Every SYN travels the
+ * data plane, so netfilter counters and conntrack see the retransmissions.
+ * UDP datagrams (nc -u) go the same way without a handshake.
+ */
+import type { Netns, World } from '../../model/types.js';
+import { newTrace, type Trace } from '../dataplane/packet.js';
+import { exchange } from '../dataplane/transport.js';
+import type { SendErrno } from '../dataplane/walk.js';
+import { socketPort } from '../dns/client.js';
+import { lookupRoute } from '../router/lookup.js';
+import { byteLength, isStreamReply, type StreamReply, type StreamRequest, type TlsHello } from './stream.js';
+import './index.js';
+
+export type Errno =
+  | 'ECONNREFUSED'
+  | 'ENETUNREACH'
+  | 'EHOSTUNREACH'
+  | 'ENOPROTOOPT'
+  | 'EHOSTDOWN'
+  | 'ENONET'
+  | 'EMSGSIZE'
+  | 'EOPNOTSUPP'
+  | 'ETIMEDOUT'
+  | SendErrno;
+
+export const ERRNO_TEXT: Record<Errno, string> = {
+  ECONNREFUSED: 'Connection refused',
+  ENETUNREACH: 'Network is unreachable',
+  EHOSTUNREACH: 'No route to host',
+  ENOPROTOOPT: 'Protocol not available',
+  EHOSTDOWN: 'Host is down',
+  ENONET: 'Machine is not on the network',
+  EMSGSIZE: 'Message too long',
+  EOPNOTSUPP: 'Operation not supported',
+  ETIMEDOUT: 'Connection timed out',
+  EACCES: 'Permission denied',
+  EINVAL: 'Invalid argument',
+  EPERM: 'Operation not permitted',
+};
+
+/** Linux icmp_err_convert for destination-unreachable codes. */
+const ICMP_ERRNO: Errno[] = [
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ENOPROTOOPT',
+  'ECONNREFUSED',
+  'EMSGSIZE',
+  'EOPNOTSUPP',
+  'ENETUNREACH',
+  'EHOSTDOWN',
+  'ENONET',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'EHOSTUNREACH',
+  'EHOSTUNREACH',
+  'EHOSTUNREACH',
+];
+
+/** How long the kernel keeps retransmitting a SYN (tcp_syn_retries = 6: 1+2+4+...+64 s). */
+export const KERNEL_CONNECT_MS = 127_000;
+const SYN_RETRANSMITS = [1000, 3000, 7000, 15000, 31000, 63000];
+
+export type ConnectResult =
+  | {
+      kind: 'connected';
+      /** What the server wrote and whether it closed (null: the application never answers). */
+      reply: StreamReply | null;
+      /** Connection round trip (ms). */
+      rttMs: number;
+      /** When connect() returned, ms after the first SYN (retransmissions included). */
+      connectMs: number;
+      local: { addr: number; port: number };
+    }
+  /** connect() failed with an errno after `ms` (RST, ICMP error, local send error). */
+  | { kind: 'failed'; errno: Errno; ms: number; immediate: boolean }
+  /** No answer to any SYN before the deadline; `kernel` when the kernel's own limit hit first. */
+  | { kind: 'timeout'; ms: number; kernel: boolean };
+
+export interface ConnectOptions {
+  dst: number;
+  port: number;
+  /** The bytes to write once connected. */
+  data: string;
+  tls?: TlsHello;
+  /** The caller gives up connecting after this long (ms); undefined: only the kernel's limit. */
+  timeoutMs?: number;
+  src?: number;
+  trace?: Trace;
+}
+
+/** Source address the kernel picks for `dst` (0 when there is no route). */
+export function sourceAddress(world: World, ns: Netns, dst: number): number {
+  const d = lookupRoute(world, ns, dst);
+  return d.kind === 'unicast' || d.kind === 'broadcast' || d.kind === 'local' ? (d.src ?? 0) : 0;
+}
+
+/** connect() + write + read everything: one modelled TCP conversation. Leaves the clock alone. */
+export function tcpConnect(world: World, ns: Netns, o: ConnectOptions): ConnectResult {
+  const sport = socketPort(world);
+  const deadline = Math.min(o.timeoutMs ?? KERNEL_CONNECT_MS, KERNEL_CONNECT_MS);
+  const payload: StreamRequest = { kind: 'stream', data: o.data, ...(o.tls ? { tls: o.tls } : {}) };
+  const sends = [0, ...SYN_RETRANSMITS].filter((t) => t < deadline);
+  for (const at of sends) {
+    const r = exchange(world, ns, {
+      proto: 'tcp',
+      dst: o.dst,
+      dport: o.port,
+      payload,
+      sport,
+      len: 60,
+      trace: o.trace ?? newTrace(),
+      ...(o.src !== undefined ? { src: o.src } : {}),
+    });
+    switch (r.kind) {
+      case 'send-error':
+        return { kind: 'failed', errno: r.errno, ms: at, immediate: true };
+      case 'refused':
+        return { kind: 'failed', errno: 'ECONNREFUSED', ms: at + r.ms, immediate: false };
+      case 'unreachable':
+        return {
+          kind: 'failed',
+          errno: ICMP_ERRNO[r.code] ?? 'EHOSTUNREACH',
+          ms: at + r.ms,
+          immediate: false,
+        };
+      case 'response': {
+        const reply = isStreamReply(r.payload) ? r.payload : null;
+        return connected(world, ns, o, sport, reply, r.ms, at);
+      }
+      case 'timeout':
+        // the socket exists but its application stays silent: the kernel still completed the handshake
+        if (/did not answer$/.test(r.reason)) return connected(world, ns, o, sport, null, 0.1, at);
+        break;
+    }
+  }
+  return { kind: 'timeout', ms: deadline, kernel: deadline >= KERNEL_CONNECT_MS };
+}
+
+function connected(
+  world: World,
+  ns: Netns,
+  o: ConnectOptions,
+  sport: number,
+  reply: StreamReply | null,
+  rtt: number,
+  at: number,
+): ConnectResult {
+  return {
+    kind: 'connected',
+    reply,
+    rttMs: rtt,
+    connectMs: at + rtt / 2,
+    local: { addr: o.src ?? sourceAddress(world, ns, o.dst), port: sport },
+  };
+}
+
+export type DatagramResult =
+  | { kind: 'reply'; data: string; ms: number }
+  | { kind: 'refused'; ms: number }
+  | { kind: 'failed'; errno: Errno }
+  | { kind: 'silent' };
+
+/** Send one UDP datagram and see what comes back (an answer, a port unreachable, nothing). */
+export function udpSend(world: World, ns: Netns, dst: number, port: number, data: string): DatagramResult {
+  const r = exchange(world, ns, {
+    proto: 'udp',
+    dst,
+    dport: port,
+    payload: { kind: 'stream', data } satisfies StreamRequest,
+    sport: socketPort(world),
+    len: 28 + byteLength(data),
+  });
+  switch (r.kind) {
+    case 'send-error':
+      return { kind: 'failed', errno: r.errno };
+    case 'refused':
+      return { kind: 'refused', ms: r.ms };
+    case 'unreachable':
+      return { kind: 'failed', errno: ICMP_ERRNO[r.code] ?? 'EHOSTUNREACH' };
+    case 'response':
+      return isStreamReply(r.payload)
+        ? { kind: 'reply', data: r.payload.data, ms: r.ms }
+        : { kind: 'silent' };
+    default:
+      return { kind: 'silent' };
+  }
+}
