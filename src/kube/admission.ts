@@ -202,12 +202,13 @@ function serviceDefaults(store: KubeStore, o: KObject, old: KObject | undefined)
     };
     const base = networkOf(cidr.addr, cidr.prefix);
     const size = 2 ** (32 - cidr.prefix);
-    const used = new Set<number>();
-    for (const svc of store.list('Service')) {
-      const ip = svc.spec?.clusterIP;
-      if (typeof ip === 'string' && ip !== 'None')
-        used.add(Number(ip.split('.').reduce((a, b) => a * 256 + Number(b), 0)) - base);
-    }
+    const used = allocations(store, 'ips', (set) => {
+      for (const svc of store.list('Service')) {
+        const ip = svc.spec?.clusterIP;
+        if (typeof ip === 'string' && ip !== 'None')
+          set.add(Number(ip.split('.').reduce((a, b) => a * 256 + Number(b), 0)) - base);
+      }
+    });
     used.add(0);
     used.add(size - 1);
     // the lower part of the range is kept for static IPs (kube-dns, kubernetes) as the allocator does
@@ -224,9 +225,10 @@ function serviceDefaults(store: KubeStore, o: KObject, old: KObject | undefined)
   if (s.clusterIP === 'None') s.clusterIPs ??= ['None'];
   if (s.type === 'NodePort' || s.type === 'LoadBalancer') {
     s.externalTrafficPolicy ??= 'Cluster';
-    const used = new Set<number>();
-    for (const svc of store.list('Service'))
-      for (const p of svc.spec?.ports ?? []) if (p.nodePort) used.add(p.nodePort);
+    const used = allocations(store, 'nodePorts', (set) => {
+      for (const svc of store.list('Service'))
+        for (const p of svc.spec?.ports ?? []) if (p.nodePort) set.add(p.nodePort);
+    });
     for (const p of s.ports) {
       const prev = old?.spec?.ports?.find((x: { port: number }) => x.port === p.port)?.nodePort;
       if (!p.nodePort && prev) p.nodePort = prev;
@@ -251,6 +253,31 @@ function serviceDefaults(store: KubeStore, o: KObject, old: KObject | undefined)
     o.status ??= { loadBalancer: {} };
   } else o.status ??= { loadBalancer: {} };
   return null;
+}
+
+/**
+ * Allocated service IPs / node ports. Rebuilt from the Services when they
+ * changed since; otherwise reused (and extended by the caller), expecting
+ * the create under way to be the next Service write.
+ */
+function allocations(
+  store: KubeStore,
+  what: 'ips' | 'nodePorts',
+  fill: (s: Set<number>) => void,
+): Set<number> {
+  const gen = store.kindGeneration('Service');
+  const caches = (store.world.ext.serviceAllocations ??= {}) as Record<
+    string,
+    { gen: number; used: Set<number> }
+  >;
+  let c = caches[what];
+  if (!c || c.gen !== gen) {
+    c = { gen, used: new Set() };
+    fill(c.used);
+    caches[what] = c;
+  }
+  c.gen = gen + 1;
+  return c.used;
 }
 
 function nameValidation(_store: KubeStore, o: KObject): KubeError | null {

@@ -48,6 +48,8 @@ export interface ContainerState {
   previousLogs?: string[];
   restartCount: number;
   startedAt: number;
+  /** Store revision when this instance started (its service-link environment is frozen there). */
+  startRevision?: number;
   running: boolean;
   pid: number;
 }
@@ -68,6 +70,9 @@ export interface Sandbox {
   netnsName?: string;
   containers: Map<string, ContainerState>;
   pausePid: number;
+  /** What kubelet last reported for this sandbox (to skip unchanged status writes). */
+  statusKey?: string;
+  statusRv?: string;
   /** containerd-shim-runc-v2 serving the sandbox (its containers' parent). */
   shimPid?: number;
   /** When the sandbox was created, and its attempt (a re-created sandbox counts up). */

@@ -6,6 +6,25 @@ export interface EventSource {
   host?: string;
 }
 
+/** Events by involved object, reason and message, for aggregation. */
+function eventIndex(store: KubeStore): Map<string, string> {
+  return (store.world.ext.eventIndex ??= new Map<string, string>()) as Map<string, string>;
+}
+
+/**
+ * `<object>.<hex UnixNano>` as client-go's recorder names events, so names
+ * sort in time order; events within one clock millisecond get successive
+ * nanoseconds.
+ */
+function eventName(store: KubeStore, objName: string): string {
+  const w = store.world;
+  const ms = Math.floor(w.clock.now);
+  const last = w.ext.eventNanos as { ms: number; n: number } | undefined;
+  const n = last && last.ms === ms ? last.n + 1 : 0;
+  w.ext.eventNanos = { ms, n };
+  return `${objName}.${(BigInt(ms) * 1_000_000n + BigInt(n)).toString(16)}`;
+}
+
 export function recordEvent(
   store: KubeStore,
   obj: KObject,
@@ -16,23 +35,25 @@ export function recordEvent(
 ): void {
   const ns = obj.metadata.namespace ?? 'default';
   const now = isoTime(store.world.clock.now);
-  for (const e of store.list('Event', ns)) {
-    if (e.involvedObject?.uid === obj.metadata.uid && e.reason === reason && e.message === message) {
-      store.mutate('Event', ns, e.metadata.name, (x) => {
-        x.count = (x.count ?? 1) + 1;
-        x.lastTimestamp = now;
-      });
-      return;
-    }
+  const index = eventIndex(store);
+  const key = `${obj.metadata.uid}\0${reason}\0${message}`;
+  const seen = index.get(key);
+  if (seen && store.get('Event', ns, seen)) {
+    store.mutate('Event', ns, seen, (x) => {
+      x.count = (x.count ?? 1) + 1;
+      x.lastTimestamp = now;
+    });
+    return;
   }
   const fieldPath =
     obj.kind === 'Pod' && ['Pulling', 'Pulled', 'Created', 'Started', 'Killing', 'BackOff'].includes(reason)
       ? `spec.containers{${obj.spec?.containers?.[0]?.name ?? ''}}`
       : undefined;
+  const name = eventName(store, obj.metadata.name);
   store.create({
     apiVersion: 'v1',
     kind: 'Event',
-    metadata: { name: `${obj.metadata.name}.${store.world.rng.hex(8)}`, namespace: ns },
+    metadata: { name, namespace: ns },
     involvedObject: {
       apiVersion: obj.apiVersion,
       kind: obj.kind,
@@ -53,6 +74,7 @@ export function recordEvent(
     reportingComponent: source.component,
     reportingInstance: source.host ?? '',
   });
+  index.set(key, name);
 }
 
 /** Drop the events of an object that is gone (the real ones expire after an hour; that is close enough). */

@@ -161,7 +161,17 @@ export function containerFs(world: World, pod: KObject, containerName: string, i
 }
 
 /** The environment kubelet gives a container: PATH, HOSTNAME, service links, env and envFrom. */
-export function containerEnv(world: World, pod: KObject, containerName: string): Map<string, string> {
+/**
+ * A container's environment as kubelet set it when the container started:
+ * service links for the Services that existed then (store revision
+ * `asOf`), then env/envFrom.
+ */
+export function containerEnv(
+  world: World,
+  pod: KObject,
+  containerName: string,
+  asOf = Number.POSITIVE_INFINITY,
+): Map<string, string> {
   const env = new Map<string, string>([
     ['PATH', IMAGE_PATH],
     [
@@ -171,7 +181,7 @@ export function containerEnv(world: World, pod: KObject, containerName: string):
   ]);
   const store = kubeOf(world);
   const c = (pod.spec?.containers ?? []).find((x: { name: string }) => x.name === containerName) ?? {};
-  if (store && pod.spec?.enableServiceLinks !== false) {
+  if (store && pod.spec?.enableServiceLinks !== false && asOf >= 0) {
     const svcs = [
       ...store.list('Service', pod.metadata.namespace),
       ...(pod.metadata.namespace === 'default'
@@ -180,6 +190,7 @@ export function containerEnv(world: World, pod: KObject, containerName: string):
     ];
     for (const s of svcs) {
       if (!s.spec?.clusterIP || s.spec.clusterIP === 'None') continue;
+      if ((store.creationRevision('Service', s.metadata.namespace, s.metadata.name) ?? 0) > asOf) continue;
       const base = s.metadata.name.toUpperCase().replace(/-/g, '_');
       const ports = (s.spec.ports ?? []) as Array<{ name?: string; port: number; protocol?: string }>;
       const first = ports[0];
@@ -314,7 +325,7 @@ export function podExecContext(world: World, pod: KObject, containerName?: strin
       host,
       ns,
       fs,
-      env: containerEnv(world, pod, name),
+      env: containerEnv(world, pod, name, c.startRevision),
       cwd: '/',
       userland: {
         flavour: img.userland === 'busybox' ? 'busybox' : 'gnu',

@@ -137,6 +137,14 @@ export class KubeStore {
     // the sorted list is cached until the kind changes (controllers list the same kinds many times per reconcile)
     const gen = this.kindGens.get(kind) ?? 0;
     let cached = this.sorted.get(kind);
+    const members = this.memberGens.get(kind) ?? 0;
+    if (cached && cached.gen !== gen && cached.members === members) {
+      // only updates since: same names in the same order, newer objects
+      const t = this.table(kind);
+      const all = cached.all.map((o) => t.get(key(o.metadata.namespace, o.metadata.name)) as KObject);
+      cached = { gen, members, all, byNs: new Map() };
+      this.sorted.set(kind, cached);
+    }
     if (!cached || cached.gen !== gen) {
       const all = [...this.table(kind).values()].sort((a, b) => {
         const na = a.metadata.namespace ?? '';
@@ -151,7 +159,7 @@ export class KubeStore {
                 ? 1
                 : 0;
       });
-      cached = { gen, all, byNs: new Map() };
+      cached = { gen, members, all, byNs: new Map() };
       this.sorted.set(kind, cached);
     }
     if (namespace === undefined) return cached.all.slice();
@@ -161,6 +169,11 @@ export class KubeStore {
       cached.byNs.set(namespace, inNs);
     }
     return inNs.slice();
+  }
+
+  /** The store revision when an object was created (environment snapshots of containers use it). */
+  creationRevision(kind: string, namespace: string | undefined, name: string): number | undefined {
+    return this.created.get(`${kind}/${key(this.isNamespaced(kind) ? namespace : undefined, name)}`);
   }
 
   /** Objects of a kind in the order they were created (updates keep their place). */
@@ -180,7 +193,13 @@ export class KubeStore {
   }
 
   private readonly kindGens = new Map<string, number>();
-  private readonly sorted = new Map<string, { gen: number; all: KObject[]; byNs: Map<string, KObject[]> }>();
+  private readonly created = new Map<string, number>();
+  private readonly sorted = new Map<
+    string,
+    { gen: number; members: number; all: KObject[]; byNs: Map<string, KObject[]> }
+  >();
+  /** Bumped when objects of a kind are created or deleted (not on updates). */
+  private readonly memberGens = new Map<string, number>();
 
   /** Clock time (ms) of the last write. */
   lastChange = 0;
@@ -269,6 +288,8 @@ export class KubeStore {
     if (opts.dryRun) return { ok: true, value: obj };
     obj.metadata.resourceVersion = this.nextVersion(obj.kind);
     this.table(obj.kind).set(key(obj.metadata.namespace, obj.metadata.name), obj);
+    this.created.set(`${obj.kind}/${key(obj.metadata.namespace, obj.metadata.name)}`, this.revision);
+    this.memberGens.set(obj.kind, (this.memberGens.get(obj.kind) ?? 0) + 1);
     return { ok: true, value: obj };
   }
 
@@ -321,6 +342,8 @@ export class KubeStore {
     const old = t.get(k);
     if (!old) return { ok: false, error: notFound(kind, name) };
     t.delete(k);
+    this.created.delete(`${kind}/${k}`);
+    this.memberGens.set(kind, (this.memberGens.get(kind) ?? 0) + 1);
     this.nextVersion(kind);
     return { ok: true, value: old };
   }

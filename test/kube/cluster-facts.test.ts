@@ -111,8 +111,11 @@ describe('the weave world', () => {
 
   it('weave-net runs 2/2 on every node and its log names the IP range', () => {
     expect(
-      out(s, "kubectl get pods -n kube-system -l name=weave-net -o wide | awk 'NR>1 {print $2, $3, $7}'"),
-    ).toBe('2/2 Running node01\n2/2 Running controlplane\n');
+      out(
+        s,
+        "kubectl get pods -n kube-system -l name=weave-net -o wide | awk 'NR>1 {print $2, $3, $7}' | sort -k3",
+      ),
+    ).toBe('2/2 Running controlplane\n2/2 Running node01\n');
     expect(out(s, 'kubectl -n kube-system logs ds/weave-net -c weave | grep -o "ipalloc-range:[^ ]*"')).toBe(
       'ipalloc-range:10.32.0.0/12\n',
     );

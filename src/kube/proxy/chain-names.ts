@@ -121,8 +121,16 @@ export function base32(bytes: Uint8Array): string {
   return out;
 }
 
+const memo = new Map<string, string>();
+
 function hash16(s: string): string {
-  return base32(sha256(s)).slice(0, 16);
+  let h = memo.get(s);
+  if (h === undefined) {
+    h = base32(sha256(s)).slice(0, 16);
+    if (memo.size > 200_000) memo.clear();
+    memo.set(s, h);
+  }
+  return h;
 }
 
 /** `ns/svc:port` (the port name only when the port has one). */
