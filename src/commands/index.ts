@@ -12,6 +12,7 @@ import { PING_COMMAND } from './net/ping.js';
 import { SS_COMMAND } from './net/sockets.js';
 import { SYSCTL_COMMAND } from './net/sysctl.js';
 import { TRACEROUTE_COMMAND } from './net/traceroute.js';
+import { PROC_COMMANDS } from './proc/index.js';
 import { SYSTEM_COMMANDS } from './system/basic.js';
 import { TEXT_COMMANDS } from './text/index.js';
 import { TRACE_COMMANDS } from './trace/index.js';
@@ -31,6 +32,7 @@ export function allCommands(): CommandDef[] {
     ...DOCKER_COMMANDS,
     KUBECTL_COMMAND,
     ...SYSTEM_COMMANDS,
+    ...PROC_COMMANDS,
     ...TEXT_COMMANDS,
     ...TRACE_COMMANDS,
   ];
