@@ -436,6 +436,7 @@ function save(
 
 export function runGnuWget(p: Proc): number {
   const o = parse(p);
+  if (o.spider && !o.quiet && !o.nv) p.err('Spider mode enabled. Check if remote file exists.\n');
   let code = 0;
   for (const u of o.urls) {
     const start = p.ctx.world.clock.now;

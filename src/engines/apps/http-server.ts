@@ -169,13 +169,13 @@ function decodePath(target: string): string {
   return `/${out.join('/')}`;
 }
 
+/** Per-path documents first, then the container's files, then the configured body. */
 function findResource(req: AppRequest, fl: Flavour, cfg: HttpConfig, path: string): Found {
-  const own = fromConfig(fl, cfg, path);
-  if (own) return own;
+  if (cfg.paths?.[path] !== undefined) return fromConfig(fl, cfg, path);
   const fs = containerFs(req, cfg);
   const root = cfg.docroot ?? fl.docroot;
   if (fs && root && fs.isDir(root)) return fromDocroot(fl, cfg, fs, root, path);
-  return null;
+  return fromConfig(fl, cfg, path);
 }
 
 interface Answer {

@@ -103,7 +103,8 @@ function forbidden(method: string, path: string, target: string, ua: string | un
     const what = ref.sub ? `${ref.resource}/${ref.sub}` : ref.resource;
     const scope =
       ref.namespace !== undefined ? `in the namespace "${ref.namespace}"` : 'at the cluster scope';
-    const subject = ref.name !== undefined ? `${ref.resource} "${ref.name}"` : ref.resource;
+    const qualified = ref.group ? `${ref.resource}.${ref.group}` : ref.resource;
+    const subject = ref.name !== undefined ? `${qualified} "${ref.name}"` : qualified;
     message = `${subject} is forbidden: User "${user}" cannot ${verb} resource "${what}" in API group "${ref.group}" ${scope}`;
     details = {
       ...(ref.name !== undefined ? { name: ref.name } : {}),

@@ -8,9 +8,9 @@
  */
 import { clusterOf } from '../../kube/cluster.js';
 import { formatIPv4 } from '../../model/inet.js';
-import type { Host, World } from '../../model/types.js';
+import type { Netns, World } from '../../model/types.js';
 import { FsView } from '../../model/vfs.js';
-import { getNetns, linksOf } from '../../model/world.js';
+import { linksOf } from '../../model/world.js';
 import { type AppRequest, registerApp } from '../dataplane/transport.js';
 import { serverState } from '../dns/server-state.js';
 import { GO_PLAIN_ON_TLS, type GoResponse, goWire, statusJson, wantsPretty } from './go-http.js';
@@ -19,11 +19,11 @@ import { type CertInfo, isStreamRequest, type StreamReply, type TlsAnswer, type 
 
 const YEAR = 365 * 24 * 3600 * 1000;
 
-/** The node's InternalIP as the host's first global IPv4 address. */
-export function hostAddress(world: World, host: Host): string {
-  for (const l of linksOf(world, getNetns(world, host.rootNetns)))
+/** The server's own address (the node's InternalIP for host-network components): its namespace's first global IPv4. */
+export function nsAddress(world: World, ns: Netns): string | null {
+  for (const l of linksOf(world, ns))
     for (const a of l.addrs4) if (l.kind !== 'loopback' && a.scope === 0) return formatIPv4(a.addr);
-  return '127.0.0.1';
+  return null;
 }
 
 function readHostFile(world: World, hostName: string, path: string): string | undefined {
@@ -58,8 +58,7 @@ function serviceIp(world: World): string {
 export function certFor(req: AppRequest): CertInfo {
   const world = req.world;
   const node = req.ns.host;
-  const host = world.hosts.get(node);
-  const ip = host ? hostAddress(world, host) : formatIPv4(req.packet.dst);
+  const ip = nsAddress(world, req.ns) ?? formatIPv4(req.packet.dst);
   const at = issuedAt(req);
   const unix = Math.floor(at / 1000);
   switch (req.socket.process) {
