@@ -30,7 +30,17 @@ export function registerApp(name: string, handler: AppHandler): void {
 }
 
 export type ExchangeResult =
-  | { kind: 'response'; payload: unknown; from: number; sport: number; ms: number; trace: Trace }
+  | {
+      kind: 'response';
+      payload: unknown;
+      from: number;
+      sport: number;
+      ms: number;
+      trace: Trace;
+      /** The namespace that answered and the request as it arrived there (after NAT), for the segments that follow. */
+      server: Netns;
+      arrived: Packet;
+    }
   | { kind: 'refused'; from: number; ms: number; trace: Trace }
   | { kind: 'unreachable'; code: number; from: number; ms: number; trace: Trace }
   | { kind: 'timeout'; reason: string; ms: number; trace: Trace }
@@ -166,5 +176,14 @@ export function exchange(world: World, ns: Netns, o: ExchangeOptions): ExchangeR
     return { kind: 'unreachable', code: b.icmp.code, from: b.src, ms, trace };
   }
   if (b.proto === 'tcp' && b.tcp === 'RST') return { kind: 'refused', from: b.src, ms, trace };
-  return { kind: 'response', payload: b.payload, from: b.src, sport: b.sport ?? 0, ms, trace };
+  return {
+    kind: 'response',
+    payload: b.payload,
+    from: b.src,
+    sport: b.sport ?? 0,
+    ms,
+    trace,
+    server,
+    arrived: got,
+  };
 }
