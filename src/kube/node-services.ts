@@ -36,8 +36,8 @@ export interface UnitState {
   restarts: number;
   /** How the last main process ended. */
   lastExit?: { pid: number; code: 'exited' | 'killed'; status: number; signal?: string };
-  /** CPU time of processes that ended (ms), for systemctl's CPU line. */
-  cpuMs: number;
+  /** When the last main process ran (systemctl shows its CPU time once the unit is down). */
+  lastRun?: { start: number; end: number };
   /** Listening sockets the daemon opens when it starts (its pid is filled in). */
   sockets: Array<Omit<Socket, 'pid'>>;
   journal: JournalEntry[];
@@ -119,7 +119,6 @@ export function registerUnit(world: World, host: Host, spec: UnitSpec): UnitStat
     enabled: true,
     ...(spec.restartMs !== undefined ? { restartMs: spec.restartMs } : {}),
     restarts: 0,
-    cpuMs: 0,
     sockets,
     journal: [],
   };
@@ -159,7 +158,7 @@ function endProcess(world: World, host: Host, unit: UnitState, t: number): void 
   const pid = unit.pid;
   if (pid === undefined) return;
   const proc = host.processes.find((p) => p.pid === pid);
-  if (proc?.start !== undefined) unit.cpuMs += Math.max(0, t - proc.start) * 0.024;
+  unit.lastRun = { start: proc?.start ?? unit.since, end: t };
   host.processes = host.processes.filter((p) => p.pid !== pid);
   const root = world.netns.get(host.rootNetns);
   if (root) root.sockets = root.sockets.filter((s) => s.pid !== pid);

@@ -18,7 +18,7 @@ import {
   parseFlags,
   readConfig,
 } from './crictl-cli.js';
-import { nodeContainers } from './crictl-data.js';
+import { derivedId, nodeContainers } from './crictl-data.js';
 import { crictlInspect, crictlInspecti, crictlInspectp, goJson, INSPECT_FLAGS } from './crictl-inspect.js';
 import {
   crictlImages,
@@ -129,7 +129,7 @@ function exec(p: Proc, f: ParsedFlags, node: string): number {
   const prog = cmd[0] as string;
   if (!prog.includes('/') && !p.which(prog, over))
     throw new CrictlError(
-      `execing command in container: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "${p.ctx.world.rng.hex(32)}": OCI runtime exec failed: exec failed: unable to start container process: exec: "${prog}": executable file not found in $PATH: unknown`,
+      `execing command in container: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "${derivedId(`exec:${c.id}:${p.ctx.world.clock.now}`)}": OCI runtime exec failed: exec failed: unable to start container process: exec: "${prog}": executable file not found in $PATH: unknown`,
     );
   const rc = p.spawn(cmd, over, f.values.get('interactive') ? p.stdin : '');
   if (rc !== 0) {

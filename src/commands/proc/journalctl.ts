@@ -37,7 +37,18 @@ export function runJournalctl(p: Proc): number {
     p.out('No journal files were found.\n-- No entries --\n');
     return 0;
   }
-  const r = getopt('journalctl', p.argv.slice(1), [
+  // -n/--lines take an optional argument that may also be the next word
+  const argv: string[] = [];
+  const raw = p.argv.slice(1);
+  for (let i = 0; i < raw.length; i++) {
+    const a = raw[i] as string;
+    const next = raw[i + 1];
+    if ((a === '-n' || a === '--lines') && next !== undefined && /^(\d+|all)$/.test(next)) {
+      argv.push(a === '-n' ? `-n${next}` : `--lines=${next}`);
+      i++;
+    } else argv.push(a);
+  }
+  const r = getopt('journalctl', argv, [
     { key: 'u', short: 'u', long: 'unit', arg: 'required' },
     { key: 'n', short: 'n', long: 'lines', arg: 'optional' },
     { key: 'e', short: 'e', long: 'pager-end' },

@@ -131,7 +131,7 @@ function status(p: Proc, arg: string, full: boolean): number {
     const cpu = procs.reduce((n, x, i) => {
       const s = stats[i] as { cpuPercent: number };
       return n + Math.max(0, now - (x.start ?? now)) * (s.cpuPercent / 100);
-    }, unit.cpuMs);
+    }, 0);
     lines.push(`        CPU: ${cpuTimespan(cpu)}`);
     lines.push(`     CGroup: /system.slice/${unit.name}.service`);
     const width = Math.max(...procs.map((x) => String(x.pid).length));
@@ -142,7 +142,9 @@ function status(p: Proc, arg: string, full: boolean): number {
   } else if (unit.lastExit) {
     lines.push(`    Process: ${unit.lastExit.pid} ExecStart=${info.execStart} (${exitText(unit)})`);
     lines.push(`   Main PID: ${unit.lastExit.pid} (${exitText(unit)})`);
-    lines.push(`        CPU: ${cpuTimespan(unit.cpuMs)}`);
+    const run = unit.lastRun;
+    const share = programStats(commOf(unit.command)).cpuPercent / 100;
+    lines.push(`        CPU: ${cpuTimespan(run ? (run.end - run.start) * share : 0)}`);
   }
   const journal = journalLines(p.ctx.world, p.ctx.host.name, [unit]);
   if (journal.length) {

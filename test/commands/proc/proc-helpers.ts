@@ -29,14 +29,16 @@ export function proc(s: Session, hostName: string, re: RegExp): Process {
 }
 
 /** The sandbox of the pod whose name starts with `prefix`. */
-export function sandbox(s: Session, prefix: string): Sandbox {
-  const sb = [...(clusterOf(s.world)?.sandboxes.values() ?? [])].find((x) => x.name.startsWith(prefix));
+export function sandbox(s: Session, prefix: string, node?: string): Sandbox {
+  const sb = [...(clusterOf(s.world)?.sandboxes.values() ?? [])].find(
+    (x) => x.name.startsWith(prefix) && (node === undefined || x.node === node),
+  );
   if (!sb) throw new Error(`no sandbox ${prefix}`);
   return sb;
 }
 
-export function container(s: Session, podPrefix: string, name?: string): ContainerState {
-  const sb = sandbox(s, podPrefix);
+export function container(s: Session, podPrefix: string, name?: string, node?: string): ContainerState {
+  const sb = sandbox(s, podPrefix, node);
   const c = name ? sb.containers.get(name) : [...sb.containers.values()][0];
   if (!c) throw new Error(`no container in ${podPrefix}`);
   return c;
