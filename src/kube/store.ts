@@ -171,6 +171,11 @@ export class KubeStore {
     return inNs.slice();
   }
 
+  /** How many creations and deletions objects of a kind have seen (indexes by name compare it). */
+  memberGeneration(kind: string): number {
+    return this.memberGens.get(kind) ?? 0;
+  }
+
   /** The store revision when an object was created (environment snapshots of containers use it). */
   creationRevision(kind: string, namespace: string | undefined, name: string): number | undefined {
     return this.created.get(`${kind}/${key(this.isNamespaced(kind) ? namespace : undefined, name)}`);

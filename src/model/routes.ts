@@ -65,8 +65,15 @@ export function sortRoutes(ns: Netns): void {
 
 export function insertRoute(ns: Netns, r: Omit<Route, 'seq'>, prepend = false): Route {
   const route: Route = { ...r, seq: prepend ? -++ns.routeSeq : ++ns.routeSeq };
-  ns.routes.push(route);
-  sortRoutes(ns);
+  // binary insertion keeps the table sorted without re-sorting it
+  let lo = 0;
+  let hi = ns.routes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareRoutes(ns.routes[mid] as Route, route) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  ns.routes.splice(lo, 0, route);
   return route;
 }
 

@@ -28,6 +28,18 @@ export interface RestoreOptions {
   /** Program name for messages. */
   prog?: string;
   version?: string;
+  /**
+   * Reuse the parse of a line seen before (kube-proxy and flannel write the
+   * same lines on every node): rules get their own objects and counters,
+   * match data is shared, so not for `limit` rules whose buckets live there.
+   */
+  shareParsed?: boolean;
+}
+
+const parseMemo = new Map<string, ParsedCommand>();
+
+function reuse(p: ParsedCommand): ParsedCommand {
+  return { ...p, rules: p.rules.map((r) => ({ ...r, counters: { pkts: 0, bytes: 0 } })) };
 }
 
 export interface RestoreResult {
@@ -206,7 +218,16 @@ export function restoreRules(ns: Netns, text: string, opts: RestoreOptions = {})
       if (!body.startsWith('-')) fail(`${prog}: line ${n} failed\n`, 1);
       let parsed: ParsedCommand;
       try {
-        parsed = parseIptables(splitRestoreLine(body), { names, restore: true });
+        const memoKey = opts.shareParsed && !counters ? `${table}\0${body}` : null;
+        const hit = memoKey ? parseMemo.get(memoKey) : undefined;
+        if (hit) parsed = reuse(hit);
+        else {
+          parsed = parseIptables(splitRestoreLine(body), { names, restore: true });
+          if (memoKey) {
+            if (parseMemo.size > 100_000) parseMemo.clear();
+            parseMemo.set(memoKey, reuse(parsed));
+          }
+        }
         parsed.table = table as string;
         if (opts.counters && counters) for (const r of parsed.rules) r.counters = { ...counters };
         parsed.jumpChain = undefined;

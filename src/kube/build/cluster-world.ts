@@ -80,6 +80,7 @@ function lanOf(world: World, c: ClusterConfig): Link {
   ns.ext.label = 'the LAN';
   setLinkUp(world, linksOf(world, ns)[0] as Link, true);
   const br = newLink(world, ns, { kind: 'bridge', name: 'br0' });
+  if (br.bridge) br.bridge.macFixed = true; // a switch, not a Linux bridge taking its ports' MACs
   setLinkUp(world, br, true);
   addAddr4(world, br, { addr: parseIPv4(c.gateway) ?? 0, prefix: c.lanPrefix });
   const gw = parseIPv4(c.gateway) ?? 0;
@@ -167,7 +168,7 @@ function startNodeDaemons(world: World, host: Host): void {
     config: { body: 'ok' },
   });
   listen(ns, kubelet, 'kubelet', { proto: 'tcp', addr: 0, port: 10250, app: 'tls', v6: true });
-  restoreRules(ns, KUBELET_RULES, { noflush: true, prog: 'iptables-restore' });
+  restoreRules(ns, KUBELET_RULES, { noflush: true, prog: 'iptables-restore', shareParsed: true });
   // systemd runs them all (Restart=always; RestartSec as the packages set it)
   registerUnit(world, host, {
     name: 'systemd-resolved',

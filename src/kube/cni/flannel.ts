@@ -12,10 +12,9 @@ import { getTable, setPendingSync } from '../../engines/netfilter/tables.js';
 import { addAddr4 } from '../../model/addr-ops.js';
 import { formatIPv4, parseCidr4, parseIPv4 } from '../../model/inet.js';
 import { setLinkUp } from '../../model/link-ops.js';
-import { addStatic } from '../../model/neigh.js';
-import { deleteRoute, modifyRoute } from '../../model/route-ops.js';
-import { RT_SCOPE, RTPROT } from '../../model/routes.js';
-import type { Host, Link, Netns } from '../../model/types.js';
+import { deleteRoute } from '../../model/route-ops.js';
+import { RT_SCOPE, RTPROT, sortRoutes } from '../../model/routes.js';
+import type { Host, Link, Neigh, Netns, Route } from '../../model/types.js';
 import { FsView } from '../../model/vfs.js';
 import { getNetns, linkByName, newLink } from '../../model/world.js';
 import { clusterOf } from '../cluster.js';
@@ -60,6 +59,9 @@ interface FlannelNode {
   subnet: string;
   publicIp: string;
   vtepMac: string;
+  /** Parsed once: the subnet and the node's address. */
+  net: { addr: number; prefix: number } | null;
+  remote: number | null;
 }
 
 function nodeIp(n: KObject): string | undefined {
@@ -159,10 +161,10 @@ function startFlannel(store: KubeStore, host: Host, node: KObject, network: stri
   return null;
 }
 
-function peersOf(store: KubeStore, self: string): FlannelNode[] {
+/** Every node flannel has announced (annotations set), in node order. */
+function announced(store: KubeStore): FlannelNode[] {
   const out: FlannelNode[] = [];
   for (const n of store.list('Node')) {
-    if (n.metadata.name === self) continue;
     const a = n.metadata.annotations ?? {};
     const ip = a[`${ANN}public-ip`];
     let mac: string | undefined;
@@ -172,7 +174,14 @@ function peersOf(store: KubeStore, self: string): FlannelNode[] {
       mac = undefined;
     }
     if (!ip || !mac || !n.spec?.podCIDR) continue;
-    out.push({ name: n.metadata.name, subnet: n.spec.podCIDR, publicIp: ip, vtepMac: mac });
+    out.push({
+      name: n.metadata.name,
+      subnet: n.spec.podCIDR,
+      publicIp: ip,
+      vtepMac: mac,
+      net: parseCidr4(n.spec.podCIDR),
+      remote: parseIPv4(ip),
+    });
   }
   return out;
 }
@@ -194,30 +203,52 @@ function syncPeers(store: KubeStore, host: Host, before: FlannelNode[], now: Fla
     vtep.vxlan.fdb.delete(p.vtepMac);
   }
   const had = new Set(before.map(key));
+  // netlink RTM_NEWNEIGH / RTM_NEWROUTE with NLM_F_REPLACE, as flanneld sends them (no per-entry lookups)
+  const neigh = new Map<number, Neigh>();
+  for (const n of ns.neigh) if (n.dev === vtep.uid) neigh.set(n.ip, n);
+  const routes = new Map<number, Route>();
+  for (const r of ns.routes) if (r.table === 254 && r.nexthops[0]?.dev === vtep.uid) routes.set(r.dst, r);
+  const added: Array<Omit<Route, 'seq'>> = [];
   for (const p of now) {
     if (had.has(key(p))) continue;
-    const c = parseCidr4(p.subnet);
-    const remote = parseIPv4(p.publicIp);
+    const c = p.net;
+    const remote = p.remote;
     if (!c || remote === null) continue;
-    addStatic(world, ns, vtep.uid, c.addr, p.vtepMac, 'PERMANENT');
+    const n = neigh.get(c.addr);
+    if (n) {
+      n.mac = p.vtepMac;
+      n.state = 'PERMANENT';
+      n.since = world.clock.now;
+    } else {
+      const made: Neigh = {
+        ip: c.addr,
+        dev: vtep.uid,
+        mac: p.vtepMac,
+        state: 'PERMANENT',
+        since: world.clock.now,
+        answers: true,
+      };
+      ns.neigh.push(made);
+      neigh.set(c.addr, made);
+    }
     vtep.vxlan.fdb.set(p.vtepMac, remote);
-    modifyRoute(
-      world,
-      ns,
-      {
-        table: 254,
-        type: 'unicast',
-        dst: c.addr,
-        prefix: c.prefix,
-        tos: 0,
-        metric: 0,
-        proto: RTPROT.boot,
-        scope: RT_SCOPE.universe,
-        nexthops: [{ gateway: c.addr, dev: vtep.uid, onlink: true, weight: 1 }],
-      },
-      'replace',
-    );
+    const old = routes.get(c.addr);
+    if (old) ns.routes = ns.routes.filter((r) => r !== old);
+    added.push({
+      table: 254,
+      type: 'unicast',
+      dst: c.addr,
+      prefix: c.prefix,
+      tos: 0,
+      metric: 0,
+      proto: RTPROT.boot,
+      scope: RT_SCOPE.universe,
+      nexthops: [{ gateway: c.addr, dev: vtep.uid, onlink: true, weight: 1 }],
+    });
   }
+  // one sort for the batch instead of an ordered insertion per peer
+  for (const r of added) ns.routes.push({ ...r, seq: ++ns.routeSeq });
+  if (added.length) sortRoutes(ns);
 }
 
 function flannelRules(network: string, subnet: string): { nat: string[]; filter: string[] } {
@@ -265,12 +296,15 @@ function ensureRules(ns: Netns, network: string, subnet: string): void {
     if (!hasJump) lines.push(`-A ${jump.chain} ${jump.spec}`);
     lines.push('COMMIT');
   }
-  if (lines.length) restoreRules(ns, `${lines.join('\n')}\n`, { noflush: true, prog: 'iptables-restore' });
+  if (lines.length)
+    restoreRules(ns, `${lines.join('\n')}\n`, { noflush: true, prog: 'iptables-restore', shareParsed: true });
 }
 
 interface FlannelRun {
   container: string;
   peers: FlannelNode[];
+  /** The announced set the peers were synced from. */
+  seen: string;
   error: string | null;
 }
 
@@ -282,6 +316,8 @@ export function reconcileFlannel(store: KubeStore): Map<string, string> {
   const runs = (store.world.ext.flannelRuns ??= new Map<string, FlannelRun>()) as Map<string, FlannelRun>;
   const network = networkOf(store);
   const seen = new Set<string>();
+  let everyone: FlannelNode[] | null = null;
+  let fingerprint = '';
   for (const pod of store.list('Pod', 'kube-flannel')) {
     if (pod.metadata.labels?.app !== 'flannel' || pod.metadata.deletionTimestamp) continue;
     const sb = cluster.sandboxes.get(pod.metadata.uid as string);
@@ -295,16 +331,23 @@ export function reconcileFlannel(store: KubeStore): Map<string, string> {
     let run = runs.get(host.name);
     if (!run || run.container !== container) {
       const err = startFlannel(store, host, node, network);
-      run = { container, peers: run?.peers ?? [], error: err };
+      run = { container, peers: run?.peers ?? [], seen: '', error: err };
       runs.set(host.name, run);
     }
     if (run.error) {
       errors.set(host.name, run.error);
       continue;
     }
-    const peers = peersOf(store, host.name);
-    syncPeers(store, host, run.peers, peers);
-    run.peers = peers;
+    if (!everyone) {
+      everyone = announced(store);
+      fingerprint = everyone.map((p) => `${p.name}=${p.subnet}|${p.publicIp}|${p.vtepMac}`).join(',');
+    }
+    if (run.seen !== fingerprint) {
+      const peers = everyone.filter((p) => p.name !== host.name);
+      syncPeers(store, host, run.peers, peers);
+      run.peers = peers;
+      run.seen = fingerprint;
+    }
     const subnet = store.get('Node', undefined, host.name)?.spec?.podCIDR as string;
     const ns = getNetns(store.world, host.rootNetns);
     setPendingSync(ns, 'flannel', () => ensureRules(ns, network, subnet));

@@ -179,7 +179,11 @@ export function reconcileWeave(store: KubeStore): void {
     for (const bin of ['weave-net', 'weave-ipam', 'weave-plugin-2.8.1'])
       if (!new FsView(host.fs).exists(`/opt/cni/bin/${bin}`))
         host.fs.put(`/opt/cni/bin/${bin}`, '\x7fELF', 0o755);
-    restoreRules(getNetns(world, host.rootNetns), rules(range), { noflush: true, prog: 'iptables-restore' });
+    restoreRules(getNetns(world, host.rootNetns), rules(range), {
+      noflush: true,
+      prog: 'iptables-restore',
+      shareParsed: true,
+    });
     const mac = linkByName(world, getNetns(world, host.rootNetns), 'weave')?.mac ?? '';
     c.logs.push(...startLogs(world.clock.now, host.name, range, mac));
     const now = isoTime(world.clock.now);

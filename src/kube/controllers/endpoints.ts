@@ -167,6 +167,27 @@ export function reconcileEndpoints(store: KubeStore): void {
   }
 }
 
+interface SliceIndex {
+  members: number;
+  map: Map<string, string>;
+}
+
+/** EndpointSlices by `ns/service`, rebuilt when slices were created or deleted by someone else. */
+function sliceIndex(store: KubeStore): SliceIndex {
+  const w = store.world.ext as { sliceIndex?: SliceIndex };
+  const members = store.memberGeneration('EndpointSlice');
+  if (!w.sliceIndex || w.sliceIndex.members !== members) {
+    const map = new Map<string, string>();
+    for (const s of store.list('EndpointSlice')) {
+      const svc = s.metadata.labels?.['kubernetes.io/service-name'];
+      const k = `${s.metadata.namespace}/${svc}`;
+      if (svc && !map.has(k)) map.set(k, s.metadata.name);
+    }
+    w.sliceIndex = { members, map };
+  }
+  return w.sliceIndex;
+}
+
 function reconcileSlice(
   store: KubeStore,
   svc: KObject,
@@ -194,16 +215,16 @@ function reconcileSlice(
     'kubernetes.io/service-name': svc.metadata.name,
     ...(svc.spec.clusterIP === 'None' ? { 'service.kubernetes.io/headless': '' } : {}),
   };
-  const existing = store
-    .list('EndpointSlice', ns)
-    .find((s) => s.metadata.labels?.['kubernetes.io/service-name'] === svc.metadata.name);
+  const slices = sliceIndex(store);
+  const existingName = slices.map.get(`${ns}/${svc.metadata.name}`);
+  const existing = existingName ? store.get('EndpointSlice', ns, existingName) : undefined;
   const body = {
     addressType: 'IPv4',
     endpoints: endpoints.length ? endpoints : null,
     ports: slicePorts.length ? slicePorts : null,
   };
   if (!existing) {
-    store.create({
+    const made = store.create({
       apiVersion: 'discovery.k8s.io/v1',
       kind: 'EndpointSlice',
       metadata: {
@@ -216,6 +237,10 @@ function reconcileSlice(
       },
       ...body,
     });
+    if (made.ok) {
+      slices.map.set(`${ns}/${svc.metadata.name}`, made.value.metadata.name);
+      slices.members = store.memberGeneration('EndpointSlice');
+    }
   } else if (
     JSON.stringify([existing.endpoints, existing.ports]) !== JSON.stringify([body.endpoints, body.ports])
   ) {

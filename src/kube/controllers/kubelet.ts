@@ -127,6 +127,7 @@ function execCtxFor(
   pod: KObject,
   name: string,
   fsOf: ContainerState['fs'],
+  withServiceLinks = true,
 ): ExecContext {
   const world = store.world;
   const host = getHost(world, sb.node);
@@ -143,7 +144,8 @@ function execCtxFor(
       fsOf,
       base.mounts.filter((m) => m.at !== '/run/netns'),
     ),
-    env: containerEnv(world, pod, name),
+    // service links (O(services)) only matter to a container that runs a command of its own
+    env: containerEnv(world, pod, name, withServiceLinks ? Number.POSITIVE_INFINITY : -1),
     cwd: '/',
     tty: null,
     userland: {
@@ -226,7 +228,8 @@ function runContainer(
       kernel: clusterOf(world)?.config.kernel ?? world.profile.kernel,
     }),
   );
-  const ctx = execCtxFor(store, sb, pod, spec.name, fs);
+  c.startRevision = store.resourceVersion;
+  const ctx = execCtxFor(store, sb, pod, spec.name, fs, !!(spec.command?.length || spec.args?.length));
   const outcome = startContainerProcess(
     ctx,
     spec.image,
@@ -564,8 +567,22 @@ export function reconcileKubelets(store: KubeStore): void {
     }
     sandboxRestarts(store).delete(sb.podUid);
     liveProcesses(world, host);
+    // nothing moved since kubelet last wrote this pod's status: skip the (costly) rebuild
+    const key = statusKey(sb);
+    if (key === sb.statusKey && pod.metadata.resourceVersion === sb.statusRv) continue;
     updateStatus(store, pod, sb, null);
+    sb.statusKey = key;
+    sb.statusRv = store.get('Pod', pod.metadata.namespace, pod.metadata.name)?.metadata.resourceVersion;
   }
+}
+
+function statusKey(sb: Sandbox): string {
+  let k = sb.ip ?? '';
+  for (const c of sb.containers.values()) {
+    const r = c as RunState;
+    k += `|${c.name}:${c.running}:${c.restartCount}:${r.exitCode}:${c.startedAt}:${r.finishedAt}:${r.startError ?? ''}`;
+  }
+  return k;
 }
 
 /**

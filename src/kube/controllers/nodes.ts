@@ -175,6 +175,11 @@ export function reconcileNodeStatus(store: KubeStore, lifecycle = true): void {
               now,
             ),
     ];
+    const taintsNow = ((node.spec?.taints ?? []) as Array<{ key: string }>).some(
+      (t) => t.key === NOT_READY_TAINT.key,
+    );
+    if (JSON.stringify(node.status?.conditions ?? []) === JSON.stringify(conds) && taintsNow === !netReady)
+      continue;
     store.mutate(
       'Node',
       undefined,

@@ -122,7 +122,11 @@ function syncNode(store: KubeStore, node: string, container: string, ns: Netns):
   lines.push(...natDecl, ...staleList.map((c) => `:${c} - [0:0]`), ...natRules);
   lines.push(...natJumps.map((j) => `-I ${j.chain} 1 ${j.spec}`));
   lines.push(...staleList.map((c) => `-X ${c}`), 'COMMIT', '');
-  const res = restoreRules(ns, lines.join('\n'), { noflush: true, prog: 'iptables-restore' });
+  const res = restoreRules(ns, lines.join('\n'), {
+    noflush: true,
+    prog: 'iptables-restore',
+    shareParsed: true,
+  });
   if (res.exit !== 0) return;
   cluster.proxy.set(node, st);
 }
