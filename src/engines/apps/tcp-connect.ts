@@ -8,9 +8,9 @@
  * UDP datagrams (nc -u) go the same way without a handshake.
  */
 import type { Netns, World } from '../../model/types.js';
-import { newTrace, type Trace } from '../dataplane/packet.js';
+import { newTrace, type Packet, type Trace } from '../dataplane/packet.js';
 import { exchange } from '../dataplane/transport.js';
-import type { SendErrno } from '../dataplane/walk.js';
+import { type SendErrno, sendPacket } from '../dataplane/walk.js';
 import { socketPort } from '../dns/client.js';
 import { lookupRoute } from '../router/lookup.js';
 import { byteLength, isStreamReply, type StreamReply, type StreamRequest, type TlsHello } from './stream.js';
@@ -132,6 +132,12 @@ export function tcpConnect(world: World, ns: Netns, o: ConnectOptions): ConnectR
         };
       case 'response': {
         const reply = isStreamReply(r.payload) ? r.payload : null;
+        const local = o.src ?? sourceAddress(world, ns, o.dst);
+        afterHandshake(world, { ns, src: local, dst: o.dst, sport, dport: o.port }, r.server, r.arrived, {
+          request: byteLength(o.data),
+          response: reply ? byteLength(reply.data) : 0,
+          serverCloses: reply?.close === true,
+        });
         return connected(world, ns, o, sport, reply, r.ms, at);
       }
       case 'timeout':
@@ -141,6 +147,68 @@ export function tcpConnect(world: World, ns: Netns, o: ConnectOptions): ConnectR
     }
   }
   return { kind: 'timeout', ms: deadline, kernel: deadline >= KERNEL_CONNECT_MS };
+}
+
+/** TCP payload per segment with timestamps (MSS 1460 - 12). */
+const SEG = 1448;
+
+interface Side {
+  ns: Netns;
+  src: number;
+  dst: number;
+  sport: number;
+  dport: number;
+}
+
+function segment(world: World, side: Side, flags: 'ACK' | 'FIN', bytes: number): void {
+  sendPacket(world, side.ns, {
+    src: side.src,
+    dst: side.dst,
+    proto: 'tcp',
+    ttl: 64,
+    len: 52 + bytes,
+    mark: 0,
+    sport: side.sport,
+    dport: side.dport,
+    tcp: flags,
+  });
+}
+
+function data(world: World, side: Side, bytes: number): number {
+  let n = 0;
+  for (let left = bytes; left > 0; left -= SEG, n++) segment(world, side, 'ACK', Math.min(SEG, left));
+  return n;
+}
+
+/**
+ * The segments after the SYN/SYN-ACK, through the data plane both ways so
+ * that netfilter counters and conntrack see them: the handshake's ACK, the
+ * request, the response and its ACKs (one per two segments), and the close
+ * (the side that closes first sends FIN, the other FIN+ACK, then an ACK).
+ */
+function afterHandshake(
+  world: World,
+  client: Side,
+  serverNs: Netns,
+  arrived: Packet,
+  o: { request: number; response: number; serverCloses: boolean },
+): void {
+  const server: Side = {
+    ns: serverNs,
+    src: arrived.dst,
+    dst: arrived.src,
+    sport: arrived.dport ?? 0,
+    dport: arrived.sport ?? 0,
+  };
+  segment(world, client, 'ACK', 0);
+  data(world, client, o.request);
+  const segs = data(world, server, o.response);
+  if (o.request > 0 && o.response === 0) segment(world, server, 'ACK', 0);
+  for (let i = 0; i < Math.ceil(segs / 2); i++) segment(world, client, 'ACK', 0);
+  const [first, second] = o.serverCloses ? [server, client] : [client, server];
+  segment(world, first, 'FIN', 0);
+  segment(world, second, 'FIN', 0);
+  segment(world, first, 'ACK', 0);
 }
 
 function connected(
