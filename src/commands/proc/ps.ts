@@ -92,11 +92,14 @@ function buildFormat(specs: string[], pidDigits: number): FormatNode[] | string 
 
 type SortKey = { key: string; reverse: boolean };
 
+/** The time sort keys measure %CPU against (set per run). */
+const NOW = { ms: 0 };
+
 const SORT_KEYS: Record<string, (r: ProcRow) => number | string> = {
   pid: (r) => r.pid,
   ppid: (r) => r.ppid,
-  pcpu: (r) => r.cpuTicks / Math.max(1, r.startMs),
-  '%cpu': (r) => r.cpuTicks,
+  pcpu: (r) => r.cpuTicks / Math.max(1, NOW.ms - r.startMs),
+  '%cpu': (r) => r.cpuTicks / Math.max(1, NOW.ms - r.startMs),
   pmem: (r) => r.rssKb,
   '%mem': (r) => r.rssKb,
   rss: (r) => r.rssKb,
@@ -206,6 +209,7 @@ export function runPs(p: Proc): number {
     return 1;
   }
   const view = processView(p.ctx, p.argv);
+  NOW.ms = view.nowMs;
   const format = buildFormat(o.formats.length ? o.formats : [defaultFormat(o)], view.pidDigits);
   if (typeof format === 'string') return usageError(p, format);
 

@@ -131,6 +131,23 @@ describe('crictl on node01', () => {
     });
   });
 
+  it('info: runtime and network conditions as sorted JSON', () => {
+    const s = cluster();
+    const doc = JSON.parse(ok(s, 'crictl info'));
+    expect(Object.keys(doc)).toEqual([
+      'cniconfig',
+      'config',
+      'golang',
+      'lastCNILoadStatus',
+      'lastCNILoadStatus.default',
+      'status',
+    ]);
+    expect(
+      doc.status.conditions.map((c: { type: string; status: boolean }) => `${c.type}=${c.status}`),
+    ).toEqual(['RuntimeReady=true', 'NetworkReady=true', 'ContainerdHasNoDeprecationWarnings=true']);
+    expect(doc.config.sandboxImage).toBe('registry.k8s.io/pause:3.10');
+  });
+
   it('version, unknown commands and flags', () => {
     const s = cluster();
     expect(ok(s, 'crictl version')).toBe(

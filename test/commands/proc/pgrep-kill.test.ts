@@ -69,6 +69,17 @@ describe('pgrep and pidof', () => {
   });
 });
 
+describe('BusyBox pgrep inside a pod', () => {
+  it('matches argv[0] (then comm), -l shows it, -f the whole line', () => {
+    const s = cluster();
+    ok(s, 'kubectl run bb --image=busybox -- sleep 3600');
+    expect(ok(s, 'kubectl exec bb -- pgrep -l sleep')).toBe('1 sleep\n');
+    expect(ok(s, 'kubectl exec bb -- pgrep -af 3600')).toBe('1 sleep 3600\n');
+    expect(run(s, 'kubectl exec bb -- pgrep nosuch').exit).toBe(1);
+    expect(ok(s, 'kubectl exec bb -- pidof sleep')).toBe('1\n');
+  });
+});
+
 describe('kill (the bash builtin)', () => {
   it('lists signals and reports bad arguments', () => {
     const s = cluster();
@@ -152,6 +163,21 @@ describe('kill (the bash builtin)', () => {
     expect(after.attempt).toBe(1);
     expect(container(s, 'bb').restartCount).toBe(1);
     expect(ok(s, `crictl pods --name bb -q`)).toBe(`${after.id}\n`);
+  });
+
+  it('a killed containerd leaves its shims; crictl is refused until systemd restarts it 5 s later', () => {
+    const s = cluster();
+    ok(s, 'ssh node01');
+    const shims = ok(s, 'pgrep -c containerd-shim');
+    const pid = proc(s, 'node01', /^\/usr\/bin\/containerd$/).pid;
+    ok(s, 'kill -9 $(pidof containerd)');
+    expect(ok(s, 'pgrep -c containerd-shim')).toBe(shims);
+    expect(run(s, 'crictl pods').err).toMatch(/connect: connection refused\\""\n$/);
+    expect(ok(s, 'systemctl status containerd | grep -E "Active|Process"')).toBe(
+      `     Active: activating (auto-restart) (Result: signal) since Sat 2026-11-21 09:00:00 UTC; 300ms ago\n    Process: ${pid} ExecStart=/usr/bin/containerd (code=killed, signal=KILL)\n`,
+    );
+    ok(s, 'sleep 5');
+    expect(ok(s, 'crictl pods -q').split('\n').length).toBe(3);
   });
 
   it('a killed kubelet is restarted by systemd after RestartSec=10s', () => {

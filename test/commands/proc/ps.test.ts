@@ -124,6 +124,14 @@ describe('ps on a node', () => {
     );
   });
 
+  it('--sort by %CPU and %MEM', () => {
+    const s = cluster();
+    expect(ok(s, 'ps -eo pid,comm,%cpu,%mem --sort=-%cpu | head -3')).toMatch(
+      /^ {4}PID COMMAND {9}%CPU %MEM\n +\d+ kube-apiserver {3}6\.1 {2}7\.7\n +\d+ kubelet {10}2\.4 {2}2\.4\n$/,
+    );
+    expect(ok(s, 'ps -eo comm= --sort=-rss | head -2')).toBe('kube-apiserver\nkube-controller\n');
+  });
+
   it('ps -ef --forest: shims under init, pause and the container under their shim, the shell under sshd', () => {
     const s = cluster();
     const lines = ok(s, 'ps -ef --forest').split('\n');
