@@ -164,6 +164,15 @@ function transfer(s: Session, raw: string, index: number): number {
   const ttyOut = p.ctx.tty !== null && toStdout;
   const st = new CurlStderr(!o.silent && !o.noProgress && !ttyOut, o.verbose, !ttyOut);
   const body0 = readData(p, o);
+  if (o.request !== undefined && !o.silent) {
+    const inferred = o.head ? 'HEAD' : body0 !== null && !o.get ? 'POST' : 'GET';
+    if (o.request === 'HEAD' && !o.head)
+      p.err(
+        'Warning: Setting custom HTTP method to HEAD with -X/--request may not work the \nWarning: way you want. Consider using -I/--head instead.\n',
+      );
+    else if (o.verbose && o.request === inferred)
+      p.err(`Note: Unnecessary use of -X or --request, ${inferred} is already inferred.\n`);
+  }
   let method = o.request ?? (o.head ? 'HEAD' : body0 !== null && !o.get ? 'POST' : 'GET');
   let body = o.get ? null : body0;
   const facts = emptyFacts(raw, method);
@@ -377,7 +386,8 @@ function transfer(s: Session, raw: string, index: number): number {
       st.v(t, `* Closing connection ${connNo}`);
       break;
     }
-    const parsed = parseResponse(data, method === 'HEAD');
+    // only -I knows no body follows; -X HEAD waits for the Content-Length it announced
+    const parsed = parseResponse(data, o.head && method === 'HEAD');
     t += rtt;
     facts.timeStarttransfer = t;
     if (parsed.kind !== 'ok') {
@@ -450,8 +460,24 @@ function transfer(s: Session, raw: string, index: number): number {
     if (o.include || o.head) outText += shownHead;
     outText += res.body;
     if (res.partial) {
-      err = { code: 18, msg: `transfer closed with ${(dlSize ?? 0) - downloaded} bytes remaining to read` };
-      st.v(t, `* ${err.msg}`);
+      const overall = o.maxTimeMs !== undefined && o.maxTimeMs > 0 ? o.maxTimeMs : undefined;
+      const idle = reply?.close ? 0 : reply?.idleCloseMs;
+      if (idle !== undefined && (overall === undefined || t + idle <= overall)) {
+        t += idle;
+        err = { code: 18, msg: `transfer closed with ${(dlSize ?? 0) - downloaded} bytes remaining to read` };
+      } else if (overall !== undefined) {
+        t = overall + 1;
+        err = {
+          code: 28,
+          msg: `Operation timed out after ${fmtMs(t)} milliseconds with ${downloaded} out of ${dlSize ?? 0} bytes received`,
+        };
+      } else {
+        p.err(
+          'knetlab: curl would wait for the rest of the body forever here (the server never sends it); stopped\n',
+        );
+        err = { code: 130, msg: '' };
+      }
+      if (err.code !== 130) st.v(t - 1e-6, `* ${err.msg}`);
       st.final(t);
       st.v(t, `* Closing connection ${connNo}`);
       break;

@@ -88,12 +88,18 @@ function fromConfig(fl: Flavour, cfg: HttpConfig, path: string): Found {
   const entry = docs[path] ?? (path === '/index.html' && fl.name !== 'go' ? docs['/'] : undefined);
   if (entry !== undefined) {
     const d: PathDoc = typeof entry === 'string' ? { body: entry } : entry;
-    const body = d.body ?? '';
+    const status = d.status ?? (d.location ? 302 : 200);
+    // a redirect or an error without a body of its own gets the server's page
+    const page =
+      d.body === undefined && status >= 300
+        ? fl.errorPage(status, cfg.server ?? '', d.location ? { location: d.location } : {})
+        : null;
+    const body = d.body ?? page?.body ?? '';
     return {
       kind: 'doc',
-      status: d.status ?? (d.location ? 302 : 200),
+      status,
       body,
-      contentType: d.contentType ?? defaultType(fl, body),
+      contentType: d.contentType ?? page?.contentType ?? defaultType(fl, body),
       headers: headerList(d.headers),
       ...(d.location ? { location: d.location } : {}),
     };

@@ -147,6 +147,39 @@ describe('curl over HTTP', () => {
   });
 });
 
+describe('curl redirects and methods', () => {
+  it('-L follows a directory redirect on the same connection', () => {
+    const s = lab();
+    serve(s, 'db', {
+      port: 80,
+      app: 'http',
+      process: 'nginx',
+      config: {
+        server: 'nginx/1.27.3',
+        paths: { '/sub': { status: 301, location: 'http://172.31.5.20/sub/' }, '/sub/': 'sub page\n' },
+      },
+    });
+    expect(run(s, 'ip netns exec web curl -sL http://172.31.5.20/sub').out).toBe('sub page\n');
+    const v = run(s, 'ip netns exec web curl -sv -L http://172.31.5.20/sub -o /dev/null').err;
+    const lines = v.split('\n').filter((l) => !l.startsWith('<') && !l.startsWith('>'));
+    expect(lines.join('\n').replace(/0x[0-9a-f]+/, '<ptr>')).toBe(
+      "*   Trying 172.31.5.20:80...\n* Connected to 172.31.5.20 (172.31.5.20) port 80 (#0)\n* Ignoring the response-body\n{ [169 bytes data]\n* Connection #0 to host 172.31.5.20 left intact\n* Issue another request to this URL: 'http://172.31.5.20/sub/'\n* Found bundle for host: <ptr> [serially]\n* Can not multiplex, even if we wanted to\n* Re-using existing connection #0 with host 172.31.5.20\n{ [9 bytes data]\n* Connection #0 to host 172.31.5.20 left intact\n",
+    );
+  });
+
+  it('-X HEAD warns and then waits for the announced body', () => {
+    const s = nginxLab();
+    expect(run(s, 'ip netns exec web curl -X HEAD -m 1 http://172.31.5.20/ -o /dev/null')).toEqual({
+      out: '',
+      err: `Warning: Setting custom HTTP method to HEAD with -X/--request may not work the \nWarning: way you want. Consider using -I/--head instead.\n${H}${Z}\r  0   615    0     0    0     0      0      0 --:--:--  0:00:01 --:--:--     0\ncurl: (28) Operation timed out after 1001 milliseconds with 0 out of 615 bytes received\n`,
+      exit: 28,
+    });
+    expect(
+      run(s, 'ip netns exec web curl -v -X GET http://172.31.5.20/ -o /dev/null').err.split('\n')[0],
+    ).toBe('Note: Unnecessary use of -X or --request, GET is already inferred.');
+  });
+});
+
 describe('curl failures', () => {
   it('refused: exit 7 after the meter', () => {
     expect(run(nginxLab(), 'ip netns exec web curl http://172.31.5.20:84/')).toEqual({
