@@ -6,6 +6,7 @@ import { KILL_COMMAND } from './kill.js';
 import { PGREP_COMMAND, PIDOF_COMMAND, PKILL_COMMAND } from './pgrep.js';
 import { PS_COMMAND } from './ps.js';
 import { SYSTEMCTL_COMMAND } from './systemctl.js';
+import { TOP_COMMAND } from './top.js';
 
 export const PROC_COMMANDS: CommandDef[] = [
   PS_COMMAND,
@@ -16,4 +17,5 @@ export const PROC_COMMANDS: CommandDef[] = [
   SYSTEMCTL_COMMAND,
   JOURNALCTL_COMMAND,
   CRICTL_COMMAND,
+  TOP_COMMAND,
 ];

@@ -236,14 +236,14 @@ function selfRow(
   };
 }
 
-/** The process table as seen from `ctx`, with `argv` as the program looking at it. */
-export function processView(ctx: ExecContext, argv: string[]): ProcView {
+/** The process table as seen from `ctx`, with `argv` as the program looking at it (`selfPid`: keep a pid across refreshes). */
+export function processView(ctx: ExecContext, argv: string[], selfPid?: number): ProcView {
   const world = ctx.world;
   const host = ctx.host;
   const nowMs = world.clock.now;
   const busybox = ctx.userland.flavour === 'busybox';
   const pod = podOfContext(ctx);
-  if (pod) return podView(ctx, argv, pod, busybox);
+  if (pod) return podView(ctx, argv, pod, busybox, selfPid);
   const live = liveProcesses(world, host);
   const containers = containerIndex(world, host.name);
   const shimPids = new Set(live.filter((p) => commOf(p.command) === 'containerd-shim').map((p) => p.pid));
@@ -287,7 +287,7 @@ export function processView(ctx: ExecContext, argv: string[]): ProcView {
   rows.push(row(shell, { proc: undefined, tty: 'pts/0' }, host, nowMs, NODE_USERS));
   const shellUid = uidOf(shellUser);
   const self = selfRow(
-    allocPid(host),
+    selfPid ?? allocPid(host),
     LOGIN_SHELL_PID,
     argv,
     'pts/0',
@@ -315,6 +315,7 @@ function podView(
   argv: string[],
   pod: { sb: Sandbox; c: ContainerState },
   busybox: boolean,
+  selfPid?: number,
 ): ProcView {
   const world = ctx.world;
   const host = ctx.host;
@@ -334,8 +335,9 @@ function podView(
     );
   }
   const counters = (world.ext.procPodPids ??= Object.create(null)) as Record<string, number>;
-  const pid = counters[pod.c.id] ?? 7;
-  counters[pod.c.id] = pid + 6;
+  const next = counters[pod.c.id] ?? 7;
+  if (selfPid === undefined) counters[pod.c.id] = next + 6;
+  const pid = selfPid ?? next;
   const tty = ctx.tty ? 'pts/0' : '?';
   const self = selfRow(pid, 0, argv, tty, nowMs, busybox);
   self.sessionLeader = true;
