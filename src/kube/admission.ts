@@ -130,12 +130,21 @@ function templateDefaults(_store: KubeStore, o: KObject, old: KObject | undefine
   const tpl = o.kind === 'CronJob' ? o.spec?.jobTemplate?.spec?.template : o.spec?.template;
   if (tpl?.spec) defaultPodSpec(tpl.spec, _store, true);
   tpl?.metadata && (tpl.metadata.creationTimestamp ??= null);
+  if (o.kind === 'Deployment') {
+    // SetDefaults_Deployment: an empty strategy becomes RollingUpdate 25%/25%
+    o.spec.strategy ??= {};
+    o.spec.strategy.type ||= 'RollingUpdate';
+    if (o.spec.strategy.type === 'RollingUpdate') {
+      o.spec.strategy.rollingUpdate ??= {};
+      o.spec.strategy.rollingUpdate.maxSurge ??= '25%';
+      o.spec.strategy.rollingUpdate.maxUnavailable ??= '25%';
+    }
+  }
   if (old) return null;
   if (o.kind === 'Deployment') {
     o.spec.replicas ??= 1;
     o.spec.revisionHistoryLimit ??= 10;
     o.spec.progressDeadlineSeconds ??= 600;
-    o.spec.strategy ??= { rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' }, type: 'RollingUpdate' };
     o.status ??= {};
   } else if (o.kind === 'ReplicaSet' || o.kind === 'StatefulSet') {
     o.spec.replicas ??= 1;

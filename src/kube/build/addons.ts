@@ -50,7 +50,16 @@ function ns(name: string, labels: Record<string, string> = {}): KObject {
   };
 }
 
-export function nodeObject(c: ClusterConfig, n: NodeConfig): KObject {
+/** A Node as kubelet registers it; `ids` gives its machine-id, system UUID and boot id. */
+export function nodeObject(
+  c: ClusterConfig,
+  n: NodeConfig,
+  ids: { machineID: string; systemUUID: string; bootID: string } = {
+    machineID: '',
+    systemUUID: '',
+    bootID: '',
+  },
+): KObject {
   const labels: Record<string, string> = {
     'beta.kubernetes.io/arch': 'amd64',
     'beta.kubernetes.io/os': 'linux',
@@ -101,15 +110,15 @@ export function nodeObject(c: ClusterConfig, n: NodeConfig): KObject {
       daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
       nodeInfo: {
         architecture: 'amd64',
-        bootID: '',
+        bootID: ids.bootID,
         containerRuntimeVersion: c.containerRuntime,
         kernelVersion: c.kernel,
         kubeProxyVersion: c.kubernetesVersion,
         kubeletVersion: c.kubernetesVersion,
-        machineID: '',
+        machineID: ids.machineID,
         operatingSystem: 'linux',
         osImage: c.osImage,
-        systemUUID: '',
+        systemUUID: ids.systemUUID,
       },
     },
   };
@@ -454,7 +463,10 @@ export function flannelObjects(c: ClusterConfig): KObject[] {
 }
 
 /** What `kubeadm init` leaves in the API (before any CNI is applied). */
-export function kubeadmObjects(c: ClusterConfig): KObject[] {
+export function kubeadmObjects(
+  c: ClusterConfig,
+  ids?: (n: NodeConfig) => { machineID: string; systemUUID: string; bootID: string },
+): KObject[] {
   const cp = c.nodes.find((n) => n.controlPlane);
   const dnsIp = nthAddress(c.serviceCidr, 10);
   return [
@@ -462,7 +474,7 @@ export function kubeadmObjects(c: ClusterConfig): KObject[] {
     ns('kube-system'),
     ns('kube-public'),
     ns('kube-node-lease'),
-    ...c.nodes.map((n) => nodeObject(c, n)),
+    ...c.nodes.map((n) => nodeObject(c, n, ids?.(n))),
     {
       apiVersion: 'v1',
       kind: 'Service',

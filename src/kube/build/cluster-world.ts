@@ -207,6 +207,25 @@ function nodeHost(world: World, c: ClusterConfig, n: NodeConfig, br: Link, opts:
   return host;
 }
 
+type NodeIds = { machineID: string; systemUUID: string; bootID: string };
+
+/** /etc/machine-id, the DMI product UUID and the boot id of every node (also written to its files). */
+function nodeIds(world: World, c: ClusterConfig): Map<string, NodeIds> {
+  const out = new Map<string, NodeIds>();
+  const uuid = () => {
+    const h = world.rng.hex(16);
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  };
+  for (const n of c.nodes) {
+    const ids = { machineID: world.rng.hex(16), systemUUID: uuid(), bootID: uuid() };
+    out.set(n.name, ids);
+    const host = world.hosts.get(n.name);
+    host?.fs.put('/etc/machine-id', `${ids.machineID}\n`);
+    host?.fs.put('/sys/class/dmi/id/product_uuid', `${ids.systemUUID}\n`);
+  }
+  return out;
+}
+
 export function buildClusterWorld(
   config: ClusterConfig = DEFAULT_CLUSTER,
   opts: ClusterWorldOptions = {},
@@ -239,7 +258,8 @@ export function buildClusterWorld(
 
   // kubeadm init on the control plane(s)
   const joinLater = new Set(workers.map((n) => n.name));
-  for (const o of kubeadmObjects(config)) {
+  const ids = nodeIds(world, config);
+  for (const o of kubeadmObjects(config, (n) => ids.get(n.name) as NodeIds)) {
     if (o.kind === 'Node' && joinLater.has(o.metadata.name)) continue;
     store.create(o);
   }
@@ -251,7 +271,7 @@ export function buildClusterWorld(
   reconcileCluster(world);
   // workers join
   world.clock.now += 2 * MINUTE;
-  for (const n of workers) store.create(nodeObject(config, n));
+  for (const n of workers) store.create(nodeObject(config, n, ids.get(n.name)));
   reconcileCluster(world);
   world.clock.now = DEFAULT_EPOCH;
   reconcileCluster(world);

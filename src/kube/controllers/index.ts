@@ -10,13 +10,14 @@ import type { World } from '../../model/types.js';
 import { clusterOf } from '../cluster.js';
 import { reconcileFlannel } from '../cni/flannel.js';
 import { reconcileWeave } from '../cni/weave.js';
-import { advanceUnits } from '../node-services.js';
+import { advanceUnits, kubeletServing } from '../node-services.js';
 import { readProxyConfig, reconcileKubeProxy } from '../proxy/sync.js';
 import { type KubeStore, kubeOf } from '../store.js';
 import { reconcileApiserverEndpoints } from './apiserver-endpoints.js';
 import { reconcileEndpoints } from './endpoints.js';
+import { reconcileGarbage } from './garbage.js';
 import { crashContainer, reconcileKubelets } from './kubelet.js';
-import { reconcileNamespaces, reconcileNodeIpam, reconcileNodeStatus } from './nodes.js';
+import { reconcileNamespaces, reconcileNodeIpam, reconcileNodeLeases, reconcileNodeStatus } from './nodes.js';
 import { reconcileScheduler } from './scheduler.js';
 import { reconcileDaemonSets, reconcileJobs, reconcileStatefulSets } from './sets.js';
 import { reconcileStaticPods } from './static-pods.js';
@@ -55,10 +56,12 @@ function onePass(store: KubeStore): void {
   const api = componentUp(store, 'kube-apiserver');
   const kcm = api && componentUp(store, 'kube-controller-manager');
   if (kcm) {
+    reconcileGarbage(store);
     reconcileNamespaces(store);
     reconcileNodeIpam(store);
   }
   reconcileNodeStatus(store, kcm);
+  if (api) reconcileNodeLeases(store, (n) => kubeletServing(store.world, n));
   if (kcm) {
     reconcileDeployments(store);
     reconcileReplicaSets(store);

@@ -544,14 +544,7 @@ export function reconcileKubelets(store: KubeStore): void {
       sb = made;
       cluster.sandboxes.set(sb.podUid, sb);
       for (const s of specs) {
-        recordEvent(
-          store,
-          pod,
-          'Normal',
-          'Pulled',
-          `Container image "${s.image}" already present on machine`,
-          kubeletSrc(nodeName),
-        );
+        recordPull(store, pod, s as { image: string; imagePullPolicy?: string }, nodeName);
         const c = runContainer(store, sb, pod, s);
         c.restartCount = sandboxRestarts(store).get(sb.podUid)?.restarts.get(s.name) ?? c.restartCount;
         sb.containers.set(s.name, c);
@@ -574,6 +567,63 @@ export function reconcileKubelets(store: KubeStore): void {
     sb.statusKey = key;
     sb.statusRv = store.get('Pod', pod.metadata.namespace, pod.metadata.name)?.metadata.resourceVersion;
   }
+}
+
+/** Images a node has pulled (so a second pod with `IfNotPresent` finds it there). */
+function pulled(store: KubeStore, node: string): Set<string> {
+  const m = (store.world.ext.pulledImages ??= new Map<string, Set<string>>()) as Map<string, Set<string>>;
+  let s = m.get(node);
+  if (!s) {
+    s = new Set();
+    m.set(node, s);
+  }
+  return s;
+}
+
+/** Pulling/Pulled events as kubelet records them: `Always` pulls every time, `IfNotPresent` once per node. */
+function recordPull(
+  store: KubeStore,
+  pod: KObject,
+  s: { image: string; imagePullPolicy?: string },
+  node: string,
+): void {
+  const have = pulled(store, node);
+  const policy = s.imagePullPolicy ?? 'IfNotPresent';
+  // the control plane's and the add-ons' images were pulled when the cluster was set up
+  const preloaded = /^(registry\.k8s\.io|ghcr\.io\/flannel-io|(docker\.io\/)?(weaveworks|calico))\//.test(
+    s.image,
+  );
+  if (policy === 'Never' || (policy === 'IfNotPresent' && (have.has(s.image) || preloaded))) {
+    recordEvent(
+      store,
+      pod,
+      'Normal',
+      'Pulled',
+      `Container image "${s.image}" already present on machine`,
+      kubeletSrc(node),
+    );
+    return;
+  }
+  recordEvent(store, pod, 'Normal', 'Pulling', `Pulling image "${s.image}"`, kubeletSrc(node));
+  const ms = store.world.rng.int(400, 2600);
+  const secs = ms >= 1000 ? `${(ms / 1000).toFixed(3).replace(/0+$/, '').replace(/\.$/, '')}s` : `${ms}ms`;
+  const size = imageSize(fullImage(s.image));
+  recordEvent(
+    store,
+    pod,
+    'Normal',
+    'Pulled',
+    `Successfully pulled image "${s.image}" in ${secs} (${secs} including waiting). Image size: ${size} bytes.`,
+    kubeletSrc(node),
+  );
+  have.add(s.image);
+}
+
+/** A stable, plausible compressed size per image reference. */
+function imageSize(ref: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < ref.length; i++) h = Math.imul(h ^ ref.charCodeAt(i), 0x01000193) >>> 0;
+  return 2_000_000 + (h % 70_000_000);
 }
 
 function statusKey(sb: Sandbox): string {

@@ -198,6 +198,36 @@ export function reconcileNodeStatus(store: KubeStore, lifecycle = true): void {
   }
 }
 
+const LEASE_RENEW_MS = 10_000;
+
+/** Each kubelet renews its Lease in kube-node-lease every 10 s (the node heartbeat). */
+export function reconcileNodeLeases(store: KubeStore, serving: (node: string) => boolean): void {
+  if (!store.get('Namespace', undefined, 'kube-node-lease')) return;
+  const now = store.world.clock.now;
+  const micro = new Date(Math.floor(now)).toISOString().replace('Z', '000Z');
+  for (const node of store.list('Node')) {
+    const name = node.metadata.name;
+    if (!store.world.hosts.has(name) || !serving(name)) continue;
+    const lease = store.get('Lease', 'kube-node-lease', name);
+    if (!lease) {
+      store.create({
+        apiVersion: 'coordination.k8s.io/v1',
+        kind: 'Lease',
+        metadata: {
+          name,
+          namespace: 'kube-node-lease',
+          ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name, uid: node.metadata.uid as string }],
+        },
+        spec: { holderIdentity: name, leaseDurationSeconds: 40, renewTime: micro },
+      });
+    } else if (now - Date.parse(lease.spec?.renewTime ?? '') >= LEASE_RENEW_MS) {
+      store.mutate('Lease', 'kube-node-lease', name, (l) => {
+        l.spec.renewTime = micro;
+      });
+    }
+  }
+}
+
 export function reconcileNamespaces(store: KubeStore): void {
   for (const ns of store.list('Namespace')) {
     const name = ns.metadata.name;

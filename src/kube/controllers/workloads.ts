@@ -90,7 +90,20 @@ export function reconcileDeployments(store: KubeStore): void {
           CM,
         );
       }
-    } else if (current.spec.replicas !== desired) {
+    } else if (Number(current.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0) < maxRev) {
+      // rolling back to an older template: that ReplicaSet becomes the newest revision
+      const oldRev = current.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? '';
+      const hist = current.metadata.annotations?.['deployment.kubernetes.io/revision-history'];
+      const res = store.mutate('ReplicaSet', current.metadata.namespace, current.metadata.name, (r) => {
+        r.metadata.annotations = {
+          ...(r.metadata.annotations ?? {}),
+          'deployment.kubernetes.io/revision': String(maxRev + 1),
+          'deployment.kubernetes.io/revision-history': hist ? `${hist},${oldRev}` : oldRev,
+        };
+      });
+      if (res.ok) current = res.value;
+    }
+    if (current && current.spec.replicas !== desired) {
       const from = current.spec.replicas;
       store.mutate('ReplicaSet', current.metadata.namespace, current.metadata.name, (r) => {
         r.spec.replicas = desired;
