@@ -76,6 +76,7 @@ interface Opts {
   headers: string[];
   post?: string;
   spider: boolean;
+  noCheck: boolean;
   urls: string[];
 }
 
@@ -93,6 +94,7 @@ function parse(p: Proc): Opts {
     timeoutMs: 900_000,
     headers: [],
     spider: false,
+    noCheck: false,
     urls: r.operands,
   };
   for (const x of r.opts) {
@@ -132,6 +134,9 @@ function parse(p: Proc): Opts {
         break;
       case 'spider':
         o.spider = true;
+        break;
+      case 'insecure':
+        o.noCheck = true;
         break;
       case 'c':
       case 'o':
@@ -185,7 +190,11 @@ function fetch(p: Proc, o: Opts, raw: string): number {
       addr = r.addrs.find((a) => !a.includes(':')) ?? (r.addrs[0] as string);
     }
     log(`Connecting to ${hostShown} (${addr.includes(':') ? `[${addr}]` : addr}:${url.port})\n`);
-    if (url.scheme === 'https' && !o.quiet) p.err('wget: note: TLS certificate validation not implemented\n');
+    // an error message, so -q does not hide it
+    if (url.scheme === 'https' && !o.noCheck) {
+      p.err('wget: note: TLS certificate validation not implemented\n');
+      o.noCheck = true;
+    }
     const r = connectTo(p, addr, url.port, request(o, url), {
       ...(url.scheme === 'https'
         ? { tls: { alpn: ['http/1.1'], ...(isIpLiteral(url.host) ? {} : { sni: url.host }) } }

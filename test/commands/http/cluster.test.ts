@@ -90,6 +90,18 @@ describe('HTTP on the cluster', () => {
     );
     expect(v.out).toContain('"gitVersion": "v1.32.0"');
     expect(run(s, 'curl -sk https://localhost:6443/healthz').out).toBe('ok');
+    // BusyBox's own TLS does not check certificates, and says so even with -q
+    expect(run(s, 'kubectl exec test -- wget -qO- https://kubernetes.default/healthz')).toEqual({
+      out: 'ok',
+      err: 'wget: note: TLS certificate validation not implemented\n',
+      exit: 0,
+    });
+    expect(
+      run(
+        s,
+        'kubectl exec web -- curl -s --cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt https://kubernetes.default/healthz',
+      ).out,
+    ).toBe('ok');
     expect(run(s, 'curl -s https://localhost:6443/healthz').exit).toBe(60);
     expect(run(s, 'curl -s --cacert /etc/kubernetes/pki/ca.crt https://controlplane:6443/healthz')).toEqual({
       out: 'ok',
