@@ -36,10 +36,14 @@ export function resolvePhase(s: CurlSession, x: Xfer, url: Url, start: number): 
   x.t += look.ms;
   const limits = effectiveTimeouts(o, x.t);
   if (limits.connect !== undefined && limits.connect <= 0) {
-    const over = (o.connectTimeoutMs ?? o.maxTimeMs ?? 0) + 1;
+    const over = Math.min(
+      o.connectTimeoutMs ?? Number.POSITIVE_INFINITY,
+      o.maxTimeMs ?? Number.POSITIVE_INFINITY,
+    );
     // the resolver waited longer than curl would have
     p.ctx.world.clock.now = start + over;
     x.t = over;
+    x.st.resolving = true;
     stop(
       x,
       { code: 28, msg: `Resolving timed out after ${fmtMs(over)} milliseconds` },

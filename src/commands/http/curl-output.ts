@@ -11,6 +11,8 @@ type Entry = { t: number; text: string } | { t: number; final: true };
 export class CurlStderr {
   private readonly entries: Entry[] = [];
   private finalAt: number | null = null;
+  /** The transfer ended while resolving: curl redraws once more before the first second. */
+  resolving = false;
 
   constructor(
     /** Show the progress meter. */
@@ -57,13 +59,14 @@ export class CurlStderr {
     let out = withMeter ? METER_HEADER : '';
     const end = this.finalAt ?? 0;
     // the first update at the start, then one a second while waiting (none in the last second)
-    const lastPeriodic = (Math.ceil(end / 1000) - 2) * 1000;
+    const lastPeriodic = (this.resolving ? Math.floor(end / 1000) - 1 : Math.ceil(end / 1000) - 2) * 1000;
     let started = false;
     let next = 1000;
     const tick = (upTo: number) => {
       if (!withMeter) return;
       if (!started) {
         out += m.line(point(0));
+        if (this.resolving) out += m.line(point(0));
         started = true;
       }
       while (next <= lastPeriodic && next <= upTo) {

@@ -39,6 +39,7 @@ export interface Opts {
   out?: string;
   timeoutMs?: number;
   connectTimeoutMs?: number;
+  dnsTimeoutMs?: number;
   readTimeoutMs: number;
   tries: number;
   server: boolean;
@@ -99,7 +100,7 @@ export function parse(p: Proc): Opts {
         o.connectTimeoutMs = period(p, 'connect-timeout', v);
         break;
       case 'dns-timeout':
-        period(p, 'dns-timeout', v);
+        o.dnsTimeoutMs = period(p, 'dns-timeout', v);
         break;
       case 't':
         if (!/^\d+$|^inf$/.test(v)) return fail(`wget: --tries: Invalid number ${q(p, v)}.\n`, 2);

@@ -105,6 +105,15 @@ function fetch(p: Proc, o: Opts, raw: string): Outcome {
         log(`Resolving ${url.host} (${url.host})... `);
         const r = resolveName(p, url.host, 0);
         t += r.ms;
+        // -T also bounds the lookup (--dns-timeout)
+        const dnsLimit = o.dnsTimeoutMs ?? o.timeoutMs;
+        if (dnsLimit !== undefined && r.ms > dnsLimit) {
+          p.ctx.world.clock.now -= r.ms - dnsLimit;
+          t -= r.ms - dnsLimit;
+          log('failed: Connection timed out.\n');
+          if (!o.quiet) p.err(`wget: unable to resolve host address ${q(p, url.host)}\n`);
+          return { code: 4, t };
+        }
         if (!r.ok) {
           log(`failed: ${GAI_TEXT[r.error]}.\n`);
           if (!o.quiet) p.err(`wget: unable to resolve host address ${q(p, url.host)}\n`);

@@ -256,6 +256,27 @@ describe('curl failures', () => {
     );
   });
 
+  it('a resolver that gets no answer: -m and --connect-timeout cut the lookup short', () => {
+    const s = nginxLab();
+    run(s, 'mkdir -p /etc/netns/web && echo nameserver 172.31.5.20 > /etc/netns/web/resolv.conf');
+    run(s, 'iptables -A FORWARD -p udp --dport 53 -j DROP');
+    const before = s.world.clock.now;
+    expect(run(s, 'ip netns exec web curl --connect-timeout 2 http://web.example/')).toEqual({
+      out: '',
+      err: `${H}${Z}${Z}\r  0     0    0     0    0     0      0      0 --:--:--  0:00:01 --:--:--     0\r  0     0    0     0    0     0      0      0 --:--:--  0:00:02 --:--:--     0\ncurl: (28) Resolving timed out after 2000 milliseconds\n`,
+      exit: 28,
+    });
+    expect(s.world.clock.now - before).toBe(2000 + 100);
+    expect(run(s, 'ip netns exec web curl -sv -m 3 http://web.example/').err).toBe(
+      '* Resolving timed out after 3000 milliseconds\n* Closing connection 0\n',
+    );
+    const w = run(s, 'ip netns exec web wget -T 2 -t 1 http://web.example/');
+    expect(w.exit).toBe(4);
+    expect(w.err.replace(/^--.*-- {2}/, '--<ts>--  ')).toBe(
+      '--<ts>--  http://web.example/\nResolving web.example (web.example)... failed: Connection timed out.\nwget: unable to resolve host address \u2018web.example\u2019\n',
+    );
+  });
+
   it('empty reply (52) and a banner instead of HTTP (1)', () => {
     const s = nginxLab();
     serve(s, 'db', {
