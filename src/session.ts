@@ -6,7 +6,7 @@
 import { allCommands } from './commands/index.js';
 import { Registry } from './commands/registry.js';
 import type { World } from './model/types.js';
-import { settleWorld } from './model/world.js';
+import { pruneProcesses, settleWorld } from './model/world.js';
 import { shellBuiltins } from './shell/builtins.js';
 import { hostContext } from './shell/context.js';
 import { type Frame, newShellState, type ShellMode } from './shell/frame.js';
@@ -120,6 +120,7 @@ export class Session {
     this.afterCommand(frame);
     this.world.clock.now += this.tickMs;
     settleWorld(this.world);
+    pruneProcesses(this.world);
     return { stdout: out.text, stderr: err.text, exitCode };
   }
 

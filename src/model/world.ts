@@ -245,8 +245,15 @@ export function rootNetnsOf(world: World, hostName: string): Netns {
 /** Processes of a host that are still running at the current time. */
 export function liveProcesses(world: World, host: Host): Host['processes'] {
   const now = world.clock.now;
-  host.processes = host.processes.filter((p) => p.until === undefined || p.until > now);
-  return host.processes;
+  return host.processes.filter((p) => p.until === undefined || p.until > now);
+}
+
+/** Forget processes that have ended (the session calls this between commands, when the clock only moves forward). */
+export function pruneProcesses(world: World): void {
+  const now = world.clock.now;
+  for (const host of world.hosts.values())
+    if (host.processes.some((p) => p.until !== undefined && p.until <= now))
+      host.processes = host.processes.filter((p) => p.until === undefined || p.until > now);
 }
 
 /** Start a process on a host (parent init and the host's user unless given). */

@@ -131,13 +131,18 @@ export class Interpreter {
   private runAndOr(ao: AndOr, frame: Frame, io: IO): number {
     if (ao.background) {
       // a background job does not hold up the shell: its time does not pass for us
-      const clock = frame.ctx.world.clock;
+      // (and the world's controllers do not run ahead into the job's future)
+      const world = frame.ctx.world;
+      const clock = world.clock;
       const saved = clock.now;
+      const settling = world.ext.settling;
+      world.ext.settling = true;
       const quiet = { ...io, stdin: new Input('') };
       try {
         this.runAndOr({ ...ao, background: false }, subshell(frame), quiet);
       } finally {
         clock.now = saved;
+        world.ext.settling = settling;
       }
       return 0;
     }

@@ -234,12 +234,42 @@ const ssh: CommandDef = {
   name: 'ssh',
   path: '/usr/bin/ssh',
   run: (p) => {
-    const args = p.argv.slice(1).filter((a) => !a.startsWith('-'));
+    // OpenSSH's getopt: options until the destination, everything after it is the remote command
+    const usage =
+      'usage: ssh [-46AaCfGgKkMNnqsTtVvXxYy] [-B bind_interface]\n           [-b bind_address] [-c cipher_spec] [-D [bind_address:]port]\n           [-E log_file] [-e escape_char] [-F configfile] [-I pkcs11]\n           [-i identity_file] [-J [user@]host[:port]] [-L address]\n           [-l login_name] [-m mac_spec] [-O ctl_cmd] [-o option] [-p port]\n           [-Q query_option] [-R address] [-S ctl_path] [-W host:port]\n           [-w local_tun[:remote_tun]] destination [command [argument ...]]\n';
+    const withArg = 'BbcDEeFIiJLlmOopQRSWw';
+    const flags = '46AaCfGgKkMNnqsTtVvXxYy';
+    const argv = p.argv.slice(1);
+    let i = 0;
+    for (; i < argv.length; i++) {
+      const a = argv[i] as string;
+      if (a === '--') {
+        i++;
+        break;
+      }
+      if (!a.startsWith('-') || a === '-') break;
+      for (let j = 1; j < a.length; j++) {
+        const ch = a[j] as string;
+        if (withArg.includes(ch)) {
+          if (j === a.length - 1) {
+            if (i + 1 >= argv.length) {
+              p.err(`option requires an argument -- ${ch}\n${usage}`);
+              return 255;
+            }
+            i++;
+          }
+          break;
+        }
+        if (!flags.includes(ch)) {
+          p.err(`unknown option -- ${ch}\n${usage}`);
+          return 255;
+        }
+      }
+    }
+    const args = argv.slice(i);
     const target = args[0];
     if (target === undefined) {
-      p.err(
-        'usage: ssh [-46AaCfGgKkMNnqsTtVvXxYy] [-B bind_interface]\n           [-b bind_address] [-c cipher_spec] [-D [bind_address:]port]\n           [-E log_file] [-e escape_char] [-F configfile] [-I pkcs11]\n           [-i identity_file] [-J [user@]host[:port]] [-L address]\n           [-l login_name] [-m mac_spec] [-O ctl_cmd] [-o option] [-p port]\n           [-Q query_option] [-R address] [-S ctl_path] [-W host:port]\n           [-w local_tun[:remote_tun]] destination [command [argument ...]]\n',
-      );
+      p.err(usage);
       return 255;
     }
     const hostName = target.includes('@') ? target.slice(target.indexOf('@') + 1) : target;
