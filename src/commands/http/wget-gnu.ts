@@ -12,6 +12,7 @@ import { byteLength } from '../../engines/apps/stream.js';
 import { ERRNO_TEXT } from '../../engines/apps/tcp-connect.js';
 import { GAI_TEXT } from '../../engines/resolver/getaddrinfo.js';
 import type { Proc } from '../../shell/types.js';
+import { fail } from '../cli-error.js';
 import { verifyCert } from './curl-tls.js';
 import { connectTo, isIpLiteral, resolveName } from './net-client.js';
 import { exists, writeTarget } from './output.js';
@@ -295,6 +296,11 @@ function save(
 
 export function runGnuWget(p: Proc): number {
   const o = parse(p);
+  // -O FILE is opened (and truncated) before anything is fetched
+  if (o.out !== undefined && o.out !== '-' && !o.spider) {
+    const why = writeTarget(p, o.out, '');
+    if (why !== null) return fail(`${o.out}: ${why}\n`, 3);
+  }
   if (o.spider && !o.quiet && !o.nv) p.err('Spider mode enabled. Check if remote file exists.\n');
   let code = 0;
   for (const u of o.urls) {
