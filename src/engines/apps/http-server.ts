@@ -33,7 +33,14 @@ import { appendContainerLog } from '../../kube/runtime.js';
 import { formatIPv4 } from '../../model/inet.js';
 import { FsView } from '../../model/vfs.js';
 import { type AppRequest, registerApp } from '../dataplane/transport.js';
-import { type Flavour, flavourOf, goSniff, mimeOf } from './http-flavours.js';
+import {
+  type AccessFacts,
+  type Flavour,
+  flavourOf,
+  goSniff,
+  mimeOf,
+  type ReplyFacts,
+} from './http-flavours.js';
 import { formatResponse, type HeaderList, type HttpRequest, header, parseRequest } from './http-message.js';
 import { byteLength, isStreamRequest, type StreamReply } from './stream.js';
 
@@ -275,7 +282,7 @@ export function serveHttp(req: AppRequest, cfg: HttpConfig, data: string): Strea
   }
   const head = r?.method === 'HEAD';
   const length = byteLength(a.body);
-  const headers = fl.headers({
+  const facts: ReplyFacts = {
     now,
     status: a.status,
     server,
@@ -283,10 +290,15 @@ export function serveHttp(req: AppRequest, cfg: HttpConfig, data: string): Strea
     length,
     keepAlive,
     extra: a.headers,
-    ...(a.mtime !== undefined ? { lastModified: a.mtime, etag: fl.etag(length, a.mtime) || undefined } : {}),
-    ...(a.location ? { location: a.location } : {}),
-    ...(a.allow ? { allow: a.allow } : {}),
-  } as Parameters<Flavour['headers']>[0]);
+  };
+  if (a.mtime !== undefined) {
+    facts.lastModified = a.mtime;
+    const etag = fl.etag(length, a.mtime);
+    if (etag) facts.etag = etag;
+  }
+  if (a.location) facts.location = a.location;
+  if (a.allow) facts.allow = a.allow;
+  const headers = fl.headers(facts);
   const line = r ? r.line : parsed.kind === 'bad' ? parsed.line : '';
   log(req, cfg, fl, {
     now,
@@ -320,7 +332,7 @@ function uaFacts(r: HttpRequest): { referer?: string; userAgent?: string; forwar
   };
 }
 
-function log(req: AppRequest, cfg: HttpConfig, fl: Flavour, f: Parameters<Flavour['accessLog']>[0]): void {
+function log(req: AppRequest, cfg: HttpConfig, fl: Flavour, f: AccessFacts): void {
   if (cfg.accessLog === undefined && fl.name !== 'go') return;
   const line = fl.accessLog(f);
   if (line !== null) appendContainerLog(req.world, cfg as Record<string, unknown>, line);
