@@ -96,6 +96,28 @@ describe('the default world (flannel)', () => {
     );
   });
 
+  it('curl reaches a Service by its short and qualified names; .pod and a truncated domain do not resolve', () => {
+    out(s, 'kubectl run web --image=nginx');
+    out(s, 'kubectl expose pod web --port 80 --name web-service');
+    out(s, 'kubectl run client --image=curlimages/curl -- sleep 3600');
+    for (const name of [
+      'web-service',
+      'web-service.default',
+      'web-service.default.svc',
+      'web-service.default.svc.cluster.local',
+    ]) {
+      expect(out(s, `kubectl exec client -- curl -s ${name} | grep title`)).toBe('<title>Welcome to nginx!</title>\n');
+    }
+    for (const name of ['web-service.default.pod', 'web-service.default.svc.cluster']) {
+      const r = s.exec(`kubectl exec client -- curl -sS ${name}`);
+      expect(r.exitCode).toBe(6);
+      expect(r.stderr).toContain(`curl: (6) Could not resolve host: ${name}`);
+    }
+    // every request went through kube-proxy's DNAT to the pod, which logged it
+    const ip = out(s, 'kubectl get pod client -o jsonpath={.status.podIP}');
+    expect(out(s, 'kubectl logs web').split('\n').filter((l) => l.startsWith(`${ip} - - [`)).length).toBe(4);
+  });
+
   it('the CoreDNS Corefile comes from its ConfigMap and CoreDNS logs its start', () => {
     expect(out(s, 'kubectl -n kube-system get cm coredns -o yaml | grep -c kubernetes')).toBe('1\n');
     const logs = out(s, 'kubectl -n kube-system logs deploy/coredns');
