@@ -26,6 +26,8 @@ export interface ImageSpec {
   startLogs(now: number, ctx: { podName: string; kernel: string }): string[];
   /** Whether the default command keeps running (busybox without a command exits). */
   longRunning: boolean;
+  /** Listeners that depend on the container's arguments and environment (replaces `listens`). */
+  listensFor?(argv: string[], env: Record<string, string>): ImageListener[];
   /** The image's USER as a uid (absent: root). */
   user?: string;
 }
@@ -279,6 +281,88 @@ const CATALOGUE: Array<{ test: RegExp; spec: ImageSpec }> = [
   },
 ];
 
+/** `-flag=value` or `-flag value` / `--flag=value` from a Go program's arguments. */
+function goFlag(argv: string[], name: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    const m = /^--?([^=]+)(?:=(.*))?$/.exec(a);
+    if (!m || m[1] !== name) continue;
+    return m[2] ?? argv[i + 1];
+  }
+  return undefined;
+}
+
+const HTTP_ECHO: ImageSpec = {
+  name: 'http-echo',
+  userland: 'none',
+  commands: [],
+  listens: [],
+  // hashicorp/http-echo: every path answers -text (how the course's "This is the HR server!" apps are made)
+  listensFor: (argv) => {
+    const listen = goFlag(argv, 'listen') ?? ':5678';
+    const port = Number(listen.slice(listen.lastIndexOf(':') + 1)) || 5678;
+    const text = goFlag(argv, 'text') ?? '';
+    return [
+      {
+        proto: 'tcp',
+        port,
+        app: 'http',
+        config: {
+          flavour: 'go',
+          body: `${text}\n`,
+          contentType: 'text/plain; charset=utf-8',
+          headers: { 'X-App-Name': 'http-echo', 'X-App-Version': '1.0.0' },
+        },
+      },
+    ];
+  },
+  process: '/http-echo',
+  startLogs: (now) => [
+    `${isoTime(now).replace('T', ' ').replace('Z', '').replace(/-/g, '/')} [INFO] server is listening on :5678`,
+  ],
+  longRunning: true,
+};
+
+const WEBAPP_COLOR: ImageSpec = {
+  name: 'webapp-color',
+  userland: 'busybox',
+  commands: BUSYBOX_COMMANDS,
+  listens: [],
+  // kodekloud/webapp-color: a Flask page in the colour of $APP_COLOR naming the pod
+  listensFor: (_argv, env) => {
+    const color = env.APP_COLOR ?? 'pink';
+    const host = env.HOSTNAME ?? '';
+    return [
+      {
+        proto: 'tcp',
+        port: 8080,
+        app: 'http',
+        config: {
+          server: 'Werkzeug/0.14.1 Python/3.6.8',
+          accessLog: 'werkzeug',
+          contentType: 'text/html; charset=utf-8',
+          body: `<!doctype html>\n<title>Hello from Flask</title>\n<body style="background: ${color};"></body>\n<div style="color: #e4e4e4;\n    text-align:  center;\n    height: 90px;\n    vertical-align:  middle;">\n\n  <h1>Hello from ${host}!</h1>\n\n  \n\n</div>`,
+        },
+      },
+    ];
+  },
+  process: 'python app.py',
+  startLogs: () => [
+    ' This is a sample web application that displays a colored background.',
+    ' A color can be specified in two ways.',
+    '',
+    ' 1. As a command line argument with --color as the argument. Accepts one of red,green,blue,blue2,pink,darkblue ',
+    ' 2. As an Environment variable APP_COLOR. Accepts one of red,green,blue,blue2,pink,darkblue ',
+    ' 3. If none of the above then a random color is picked from the above list. ',
+    ' Note: Command line argument precedes over environment variable.',
+    '',
+    '',
+    ' * Serving Flask app "app" (lazy loading)',
+    ' * Running on http://0.0.0.0:8080/ (Press CTRL+C to quit)',
+  ],
+  longRunning: true,
+};
+
 const GENERIC_WEB: ImageSpec = {
   name: 'webapp',
   userland: 'busybox',
@@ -301,5 +385,7 @@ const GENERIC_WEB: ImageSpec = {
 };
 
 export function imageSpec(image: string): ImageSpec {
+  if (/(^|\/)http-echo(:|$)/.test(image)) return HTTP_ECHO;
+  if (/(^|\/)webapp-color(:|$)/.test(image)) return WEBAPP_COLOR;
   return CATALOGUE.find((c) => c.test.test(image))?.spec ?? GENERIC_WEB;
 }

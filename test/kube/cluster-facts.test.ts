@@ -106,7 +106,9 @@ describe('the default world (flannel)', () => {
       'web-service.default.svc',
       'web-service.default.svc.cluster.local',
     ]) {
-      expect(out(s, `kubectl exec client -- curl -s ${name} | grep title`)).toBe('<title>Welcome to nginx!</title>\n');
+      expect(out(s, `kubectl exec client -- curl -s ${name} | grep title`)).toBe(
+        '<title>Welcome to nginx!</title>\n',
+      );
     }
     for (const name of ['web-service.default.pod', 'web-service.default.svc.cluster']) {
       const r = s.exec(`kubectl exec client -- curl -sS ${name}`);
@@ -115,7 +117,26 @@ describe('the default world (flannel)', () => {
     }
     // every request went through kube-proxy's DNAT to the pod, which logged it
     const ip = out(s, 'kubectl get pod client -o jsonpath={.status.podIP}');
-    expect(out(s, 'kubectl logs web').split('\n').filter((l) => l.startsWith(`${ip} - - [`)).length).toBe(4);
+    expect(
+      out(s, 'kubectl logs web')
+        .split('\n')
+        .filter((l) => l.startsWith(`${ip} - - [`)).length,
+    ).toBe(4);
+  });
+
+  it("an app's response comes from its pod spec (http-echo -text, webapp-color APP_COLOR)", () => {
+    out(s, "kubectl run hr --image=hashicorp/http-echo -- -text='This is the HR server!'");
+    out(s, 'kubectl expose pod hr --port 80 --target-port 5678');
+    expect(out(s, 'curl -s $(kubectl get svc hr -o jsonpath={.spec.clusterIP})')).toBe(
+      'This is the HR server!\n',
+    );
+    out(s, 'kubectl run blue --image=kodekloud/webapp-color --env=APP_COLOR=blue');
+    expect(
+      out(
+        s,
+        "curl -s $(kubectl get pod blue -o jsonpath={.status.podIP}):8080 | grep -o 'background: [a-z]*'",
+      ),
+    ).toBe('background: blue\n');
   });
 
   it('the CoreDNS Corefile comes from its ConfigMap and CoreDNS logs its start', () => {

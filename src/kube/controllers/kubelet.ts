@@ -160,7 +160,17 @@ function execCtxFor(
 function openSockets(store: KubeStore, sb: Sandbox, pod: KObject, c: ContainerState): void {
   const ns = getNetns(store.world, sb.netns);
   const img = imageSpec(c.image);
-  const listeners = sb.hostNetwork ? systemListeners(c.name, pod, store) : img.listens;
+  const spec = (
+    (pod.spec?.containers ?? []) as Array<{ name: string; command?: string[]; args?: string[] }>
+  ).find((x) => x.name === c.name);
+  const listeners = sb.hostNetwork
+    ? systemListeners(c.name, pod, store)
+    : img.listensFor
+      ? img.listensFor(
+          [...(spec?.command ?? []), ...(spec?.args ?? [])],
+          Object.fromEntries(containerEnv(store.world, pod, c.name, c.startRevision)),
+        )
+      : img.listens;
   for (const l of listeners) {
     if (ns.sockets.some((s) => s.pid === c.pid && s.port === l.port && s.proto === l.proto)) continue;
     ns.sockets.push({
