@@ -172,7 +172,18 @@ function openSockets(store: KubeStore, sb: Sandbox, pod: KObject, c: ContainerSt
         )
       : img.listens;
   for (const l of listeners) {
-    if (ns.sockets.some((s) => s.pid === c.pid && s.port === l.port && s.proto === l.proto)) continue;
+    const addr = (l as { addr?: number }).addr ?? 0;
+    if (
+      ns.sockets.some(
+        (s) =>
+          s.pid === c.pid &&
+          s.port === l.port &&
+          s.proto === l.proto &&
+          s.addr === addr &&
+          !!s.v6 === !!(l as { v6?: boolean }).v6,
+      )
+    )
+      continue;
     ns.sockets.push({
       proto: l.proto,
       addr: (l as { addr?: number }).addr ?? 0,
