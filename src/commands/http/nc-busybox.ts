@@ -104,13 +104,26 @@ export function runBusyboxNc(p: Proc): number {
   const addr = res.addrs[0] as string;
   const dotted = `${addr}:${port}`;
   if (udp) {
-    const u = udpSend(p.ctx.world, p.ctx.ns, parseIPv4(addr) ?? 0, port, zero ? 'X' : p.stdin);
-    if (u.kind === 'refused' || u.kind === 'failed') {
-      if (verbose > 1) p.err(`nc: ${host} (${dotted}): Connection refused\n`);
-      return 1;
+    const dst = parseIPv4(addr) ?? 0;
+    if (zero) {
+      const u = udpSend(p.ctx.world, p.ctx.ns, dst, port, 'X');
+      if (u.kind === 'refused' || u.kind === 'failed') {
+        if (verbose > 1) p.err(`nc: ${host} (${dotted}): Connection refused\n`);
+        return 1;
+      }
+      if (verbose) p.err(`${host} (${dotted}) open\n`);
+      return 0;
     }
     if (verbose) p.err(`${host} (${dotted}) open\n`);
-    if (!zero && u.kind === 'reply') p.out(u.data);
+    if (p.stdin !== '') {
+      const u = udpSend(p.ctx.world, p.ctx.ns, dst, port, p.stdin);
+      if (u.kind === 'reply') p.out(u.data);
+    }
+    if (waitMs === undefined) {
+      p.err('knetlab: nc would wait for datagrams forever here; stopped\n');
+      return 130;
+    }
+    p.elapse(2 * waitMs);
     return 0;
   }
   const c = connectTo(p, addr, port, zero ? '' : p.stdin, waitMs !== undefined ? { timeoutMs: waitMs } : {});

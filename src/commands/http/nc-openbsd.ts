@@ -207,13 +207,28 @@ export function runOpenbsdNc(p: Proc): number {
   for (const port of list) {
     const svc = serviceName(p, port, proto) ?? '*';
     if (o.udp) {
-      const addr = res.addrs[0] as string;
-      const r = udpSend(p.ctx.world, p.ctx.ns, parseIPv4(addr) ?? 0, port, o.zero ? 'X' : stdin);
-      if (r.kind === 'refused' || r.kind === 'failed') continue;
+      const dst = parseIPv4(res.addrs[0] as string) ?? 0;
+      if (o.zero) {
+        // udptest: a probe datagram; only an ICMP error tells a closed port
+        const r = udpSend(p.ctx.world, p.ctx.ns, dst, port, 'X');
+        if (r.kind === 'refused' || r.kind === 'failed') continue;
+        ok = true;
+        if (o.verbose) p.err(`Connection to ${host} ${port} port [udp/${svc}] succeeded!\n`);
+        continue;
+      }
+      // a UDP "connection" always succeeds; what comes back depends on the far end
       ok = true;
       if (o.verbose) p.err(`Connection to ${host} ${port} port [udp/${svc}] succeeded!\n`);
-      if (!o.zero && r.kind === 'reply') p.out(r.data);
-      continue;
+      if (stdin !== '') {
+        const r = udpSend(p.ctx.world, p.ctx.ns, dst, port, stdin);
+        if (r.kind === 'reply') p.out(r.data);
+      }
+      if (o.waitMs !== undefined) t += o.waitMs;
+      else {
+        p.err('knetlab: nc would wait for datagrams forever here; stopped\n');
+        exit = 130;
+      }
+      break;
     }
     for (const addr of res.addrs) {
       const r = connectTo(

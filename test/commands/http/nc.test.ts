@@ -158,6 +158,23 @@ describe('nc -l', () => {
   });
 });
 
+describe('nc -u', () => {
+  it('a UDP listener answers the first datagram with its stdin; -zu tells closed ports by the ICMP error', () => {
+    const s = lab();
+    run(s, "ip netns exec db sh -c 'echo pong | nc -lu 5353 > /dev/null 2>&1 &'");
+    expect(run(s, 'echo ping | ip netns exec web nc -u -w 1 172.31.5.20 5353')).toEqual({
+      out: 'pong\n',
+      err: '',
+      exit: 0,
+    });
+    expect(run(s, 'ip netns exec web nc -zvu 172.31.5.20 5354')).toEqual({ out: '', err: '', exit: 1 });
+    run(s, "ip netns exec db sh -c 'nc -lku 5353 > /dev/null 2>&1 &'");
+    expect(run(s, 'ip netns exec web nc -zvu 172.31.5.20 5353').err).toBe(
+      'Connection to 172.31.5.20 5353 port [udp/mdns] succeeded!\n',
+    );
+  });
+});
+
 describe('BusyBox nc', () => {
   it('-zv says open; refusals only with -vv', () => {
     const s = ncLab();
