@@ -5,6 +5,7 @@ import { DOCKER_COMMANDS } from './docker/index.js';
 import { HTTP_COMMANDS } from './http/index.js';
 import { IP_COMMAND } from './ip/index.js';
 import { IPTABLES_COMMANDS } from './iptables/index.js';
+import { IPVSADM_COMMAND } from './ipvsadm/index.js';
 import { KUBECTL_COMMAND } from './kubectl/index.js';
 import { BRIDGE_COMMAND } from './net/bridge.js';
 import { NETTOOLS_COMMANDS } from './net/nettools.js';
@@ -21,6 +22,7 @@ export function allCommands(): CommandDef[] {
   return [
     IP_COMMAND,
     ...IPTABLES_COMMANDS,
+    IPVSADM_COMMAND,
     BRIDGE_COMMAND,
     PING_COMMAND,
     TRACEROUTE_COMMAND,

@@ -79,6 +79,7 @@ export function operstateOf(world: World, link: Link): Operstate {
 export function flagNames(world: World, link: Link): string[] {
   const f: string[] = [];
   if (link.kind === 'loopback') f.push('LOOPBACK');
+  else if (link.kind === 'dummy') f.push('BROADCAST', 'NOARP');
   else f.push('BROADCAST', 'MULTICAST');
   if (link.promisc > 0) f.push('PROMISC');
   if (link.adminUp) f.push('UP');

@@ -30,6 +30,18 @@ export const WORLD_PRESETS: readonly WorldPreset[] = [
     build: (paths) => buildClusterWorld({ ...DEFAULT_CLUSTER, cni: 'weave' }, { programPaths: paths }),
   },
   {
+    name: 'cluster-ipvs',
+    summary:
+      'the default cluster with kube-proxy in IPVS mode (`mode: ipvs`): kube-ipvs0 holds the service addresses, `ipvsadm -Ln` lists virtual servers, iptables matches ipsets',
+    build: (paths) => buildClusterWorld({ ...DEFAULT_CLUSTER, proxyMode: 'ipvs' }, { programPaths: paths }),
+  },
+  {
+    name: 'cluster-bridge',
+    summary:
+      "the cluster without an add-on but containerd's bridge + host-local sample config on every node (10.88.0.0/16 on each node's cni0): pods run, but pods on different nodes cannot reach each other",
+    build: (paths) => buildClusterWorld({ ...DEFAULT_CLUSTER, cni: 'bridge' }, { programPaths: paths }),
+  },
+  {
     name: 'cluster-nocni',
     summary: 'the same cluster before a network add-on is installed: nodes NotReady, CoreDNS Pending',
     build: (paths) => buildClusterWorld({ ...DEFAULT_CLUSTER, cni: 'none' }, { programPaths: paths }),

@@ -10,6 +10,7 @@ import type { Link, Netns, World } from '../../model/types.js';
 import { getNetns } from '../../model/world.js';
 import { type HookResult, type NfHook, runHook } from '../netfilter/hook.js';
 import { isLocalAddress, lookupRoute, type RouteDecision } from '../router/lookup.js';
+import { type IpvsVerdict, ipvsConfirmLocal, ipvsLocalIn } from './ipvs.js';
 import { BROADCAST_MAC, type L2Sink, resolveNeighbour, transmitFrame } from './l2.js';
 import { packetObserver } from './observe.js';
 import { describePacket, ICMP, nsLabel, type Packet, type Trace, UNREACH } from './packet.js';
@@ -150,11 +151,11 @@ function describeDecision(d: RouteDecision, p: Packet): string {
 
 function afterRouting(w: Walk, ns: Netns, p: Packet, d: RouteDecision, ms: number): SendResult {
   if (d.kind === 'local') {
-    const post = hook(w, ns, 'POSTROUTING', p);
-    if (post.verdict !== 'ACCEPT') return rejected(w, ns, p, post, ms, true);
     const lo = [...ns.byIndex.values()]
       .map((u) => w.world.links.get(u))
       .find((l) => l?.kind === 'loopback') as Link;
+    const post = hook(w, ns, 'POSTROUTING', p, undefined, lo);
+    if (post.verdict !== 'ACCEPT') return rejected(w, ns, p, post, ms, true);
     return receive(w, ns, lo, post.packet, ms + HOP_MS);
   }
   if (d.kind !== 'unicast' && d.kind !== 'broadcast')
@@ -224,6 +225,8 @@ function receive(w: Walk, ns: Netns, dev: Link, packet: Packet, ms: number): Sen
     if (inp.verdict !== 'ACCEPT') return rejected(w, ns, p, inp, ms, false);
     const decap = vxlanDecap(w, ns, inp.packet, ms);
     if (decap) return decap;
+    const vs = ipvsLocalIn(w.world, ns, inp.packet);
+    if (vs.kind !== 'none') return ipvsXmit(w, ns, dev, inp.packet, vs, ms);
     note(w, ns, 'deliver', `${describePacket(inp.packet)} delivered on ${dev.name}`);
     return { kind: 'delivered', ns, dev, packet: inp.packet, ms, trace: w.trace };
   }
@@ -271,6 +274,28 @@ function receive(w: Walk, ns: Netns, dev: Link, packet: Packet, ms: number): Sen
   const post = hook(w, ns, 'POSTROUTING', q, dev, d.dev);
   if (post.verdict !== 'ACCEPT') return rejected(w, ns, q, post, ms, false);
   return output(w, ns, d.dev, d.gateway ?? q.dst, post.packet, ms, false);
+}
+
+/** IPVS took a local packet (ipvs.ts): answer for a service without servers, or send it on to the real server. */
+function ipvsXmit(w: Walk, ns: Netns, dev: Link, p: Packet, vs: IpvsVerdict, ms: number): SendResult {
+  if (vs.kind === 'none') return { kind: 'lost', ms, reason: 'not a virtual service', trace: w.trace };
+  if (vs.kind === 'unreachable') {
+    note(w, ns, 'drop', vs.text);
+    return icmpError(w, ns, p, ICMP.DEST_UNREACH, UNREACH.PORT, ms, dev);
+  }
+  note(w, ns, 'nat', vs.text);
+  const q = vs.packet;
+  const d = lookupRoute(w.world, ns, q.dst);
+  if (d.kind === 'local') {
+    ipvsConfirmLocal(ns);
+    note(w, ns, 'deliver', `${describePacket(q)} delivered on ${dev.name}`);
+    return { kind: 'delivered', ns, dev, packet: q, ms, trace: w.trace };
+  }
+  if (d.kind !== 'unicast')
+    return { kind: 'lost', ms, reason: `no route to real server ${ip(q.dst)}`, trace: w.trace };
+  const post = hook(w, ns, 'POSTROUTING', q, undefined, d.dev);
+  if (post.verdict !== 'ACCEPT') return rejected(w, ns, q, post, ms, false);
+  return output(w, ns, d.dev, d.gateway ?? post.packet.dst, post.packet, ms, false);
 }
 
 function rejected(w: Walk, ns: Netns, p: Packet, r: HookResult, ms: number, local: boolean): SendResult {

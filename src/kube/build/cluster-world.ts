@@ -27,6 +27,7 @@ import {
 } from '../../model/world.js';
 import { installAdmission } from '../admission.js';
 import { type ClusterConfig, type ClusterState, DEFAULT_CLUSTER, type NodeConfig } from '../cluster.js';
+import { installContainerdNet } from '../cni/bridge-net.js';
 import { reconcileCluster } from '../controllers/index.js';
 import { storeDnsSource } from '../dns-source.js';
 import { registerUnit } from '../node-services.js';
@@ -202,6 +203,7 @@ function nodeHost(world: World, c: ClusterConfig, n: NodeConfig, br: Link, opts:
   if (opts.programPaths) installPrograms(host, opts.programPaths);
   installNodeFiles(host, c, n, { dnsIp: nthAddress(c.serviceCidr, 10), upstream: c.gateway });
   installUnitFiles(host);
+  if (c.cni === 'bridge') installContainerdNet(host);
   attachNode(world, br, host, c, n);
   startNodeDaemons(world, host);
   return host;

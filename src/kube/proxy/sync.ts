@@ -16,6 +16,7 @@ import { getNetns } from '../../model/world.js';
 import { clusterOf, type ProxyNodeState } from '../cluster.js';
 import type { KubeStore } from '../store.js';
 import { buildProxyRules, FILTER_CHAINS, JUMP_RULES, NAT_CHAINS } from './iptables-rules.js';
+import { stopIpvsNode, syncIpvsNode } from './ipvs-sync.js';
 import { proxyServicePorts } from './service-ports.js';
 
 const SYNC_PERIOD_MS = 30_000;
@@ -71,7 +72,7 @@ function syncNode(store: KubeStore, node: string, container: string, ns: Netns):
   const full = !prev || prev.container !== container || now - prev.lastFullSync >= FULL_SYNC_PERIOD_MS;
   if (!full && prev.inputs === inputs && now - prev.lastSync < SYNC_PERIOD_MS) return;
   const cfg = readProxyConfig(store);
-  if (cfg?.mode !== 'iptables') return;
+  if (!cfg || latchedMode(store, node, container) !== 'iptables') return;
   const rules = buildProxyRules(proxyServicePorts(store), {
     node,
     clusterCidr: cfg.clusterCidr,
@@ -131,6 +132,72 @@ function syncNode(store: KubeStore, node: string, container: string, ns: Netns):
   cluster.proxy.set(node, st);
 }
 
+/** The mode kube-proxy read from its configuration when this container started (it only switches at a restart). */
+function latchedMode(store: KubeStore, node: string, container: string): string {
+  const modes = (store.world.ext.kubeProxyModes ??= new Map()) as Map<
+    string,
+    { container: string; mode: string }
+  >;
+  const m = modes.get(node);
+  if (m && m.container === container) return m.mode;
+  const mode = readProxyConfig(store)?.mode ?? 'iptables';
+  modes.set(node, { container, mode });
+  return mode;
+}
+
+function klogTime(now: number): string {
+  const d = new Date(Math.floor(now));
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  return `${p2(d.getUTCMonth() + 1)}${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}.${String(d.getUTCMilliseconds()).padStart(3, '0')}000`;
+}
+
+/** What kube-proxy logs when it starts (where `kubectl logs` tells which proxier runs). */
+function kubeProxyStartLogs(now: number, ip: string, mode: 'iptables' | 'ipvs', version: string): string[] {
+  const at = (ms: number, where: string, msg: string) => `I${klogTime(now + ms)}       1 ${where}] ${msg}`;
+  const ipvs = mode === 'ipvs';
+  return [
+    at(2, 'server_linux.go:66', `"Using ${ipvs ? 'ipvs' : 'iptables'} proxy"`),
+    at(41, 'server.go:698', `"Successfully retrieved node IP(s)" IPs=["${ip}"]`),
+    at(
+      44,
+      'conntrack.go:121',
+      '"Set sysctl" entry="net/netfilter/nf_conntrack_tcp_timeout_established" value=86400',
+    ),
+    at(
+      44,
+      'conntrack.go:121',
+      '"Set sysctl" entry="net/netfilter/nf_conntrack_tcp_timeout_close_wait" value=3600',
+    ),
+    at(
+      45,
+      'server.go:234',
+      '"Kube-proxy configuration may be incomplete or incorrect" err="nodePortAddresses is unset; NodePort connections will be accepted on all local IPs. Consider using `--nodeport-addresses primary`"',
+    ),
+    at(71, 'server.go:243', '"kube-proxy running in dual-stack mode" primary ipFamily="IPv4"'),
+    at(71, 'server_linux.go:170', `"Using ${ipvs ? 'ipvs' : 'iptables'} Proxier"`),
+    ...(ipvs
+      ? []
+      : [
+          at(
+            72,
+            'proxier.go:255',
+            '"Setting route_localnet=1 to allow node-ports on localhost; to change this either disable iptables.localhostNodePorts (--iptables-localhost-nodeports) or set nodePortAddresses (--nodeport-addresses) to filter loopback addresses" ipFamily="IPv4"',
+          ),
+        ]),
+    at(73, 'server.go:497', `"Version info" version="${version}"`),
+    at(73, 'server.go:499', '"Golang settings" GOGC="" GOMAXPROCS="" GOTRACEBACK=""'),
+    at(74, 'config.go:199', '"Starting service config controller"'),
+    at(74, 'shared_informer.go:313', '"Waiting for caches to sync" controller="service config"'),
+    at(74, 'config.go:105', '"Starting endpoint slice config controller"'),
+    at(74, 'shared_informer.go:313', '"Waiting for caches to sync" controller="endpoint slice config"'),
+    at(75, 'config.go:329', '"Starting node config controller"'),
+    at(75, 'shared_informer.go:313', '"Waiting for caches to sync" controller="node config"'),
+    at(176, 'shared_informer.go:320', '"Caches are synced" controller="node config"'),
+    at(176, 'shared_informer.go:320', '"Caches are synced" controller="service config"'),
+    at(176, 'shared_informer.go:320', '"Caches are synced" controller="endpoint slice config"'),
+  ];
+}
+
 /** Arm a (lazy) sync on every node whose kube-proxy runs; nodes without one keep what is there. */
 export function reconcileKubeProxy(store: KubeStore): void {
   const cluster = clusterOf(store.world);
@@ -141,12 +208,32 @@ export function reconcileKubeProxy(store: KubeStore): void {
     const sb = cluster.sandboxes.get(pod.metadata.uid as string);
     const c = sb?.containers.get('kube-proxy');
     if (!sb || !c?.running) continue;
-    running.set(sb.node, `${c.id}/${c.restartCount}`);
+    const key = `${c.id}/${c.restartCount}`;
+    running.set(sb.node, key);
+    const started = (store.world.ext.kubeProxyStarted ??= new Set<string>()) as Set<string>;
+    if (!started.has(key)) {
+      started.add(key);
+      const node = store.get('Node', undefined, sb.node);
+      const ip =
+        node?.status?.addresses?.find((a: { type: string }) => a.type === 'InternalIP')?.address ?? '';
+      const mode = latchedMode(store, sb.node, key) === 'ipvs' ? 'ipvs' : 'iptables';
+      c.logs.push(...kubeProxyStartLogs(store.world.clock.now, ip, mode, cluster.config.kubernetesVersion));
+    }
   }
   for (const host of store.world.hosts.values()) {
     if (!store.get('Node', undefined, host.name)) continue;
     const ns = getNetns(store.world, host.rootNetns);
     const container = running.get(host.name);
+    if (container !== undefined && latchedMode(store, host.name, container) === 'ipvs') {
+      setPendingSync(ns, 'kube-proxy', undefined);
+      const cfg = readProxyConfig(store);
+      syncIpvsNode(store, host, container, {
+        clusterCidr: cfg?.clusterCidr ?? '',
+        masqueradeAll: cfg?.masqueradeAll ?? false,
+      });
+      continue;
+    }
+    stopIpvsNode(store.world, host.name);
     setPendingSync(
       ns,
       'kube-proxy',

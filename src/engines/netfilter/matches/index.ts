@@ -4,6 +4,7 @@ export { CONNTRACK_MATCH, STATE_MATCH } from './ct.js';
 export { ICMP6_MATCH } from './icmp6.js';
 export { ADDRTYPE_MATCH, RECENT_MATCH, STATISTIC_MATCH } from './misc.js';
 export { SCTP_MATCH, TCP_MATCH, UDP_MATCH } from './ports.js';
+export { SET_MATCH } from './set.js';
 export {
   IPRANGE_MATCH,
   LENGTH_MATCH,

@@ -132,7 +132,14 @@ export function masqueradeSource(p: PacketCtx, out: Link | undefined): number | 
   const d = lookupRoute(p.world, p.ns, p.packet.dst);
   const hop = d.kind === 'unicast' ? (d.gateway ?? p.packet.dst) : p.packet.dst;
   const primaries = out.addrs4.filter((a) => !a.secondary && a.scope === 0);
-  return (primaries.find((a) => inSubnet(hop, a.addr, a.prefix)) ?? primaries[0])?.addr;
+  const own = (primaries.find((a) => inSubnet(hop, a.addr, a.prefix)) ?? primaries[0])?.addr;
+  if (own !== undefined) return own;
+  // inet_select_addr: a device without a global address (lo) borrows one from another device
+  for (const uid of p.ns.byIndex.values()) {
+    const a = p.world.links.get(uid)?.addrs4.find((x) => !x.secondary && x.scope === 0);
+    if (a) return a.addr;
+  }
+  return undefined;
 }
 
 function natTarget(

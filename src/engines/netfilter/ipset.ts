@@ -1,0 +1,107 @@
+/**
+ * IP sets (the kernel's ip_set): named sets per network namespace that
+ * iptables' `set` match looks packets up in. Entries are kept as ipset
+ * prints them (`10.96.0.1,tcp:443`, `30080`, `10.244.1.2,tcp:80,10.244.1.2`);
+ * a lookup builds the same text from the packet for the directions the
+ * rule names (src/dst per dimension). Sizes follow what ipset 7.17 reports
+ * on a 6.x kernel for small sets (captured).
+ */
+import { formatIPv4, parseCidr4 } from '../../model/inet.js';
+import type { Netns } from '../../model/types.js';
+import type { Packet } from '../dataplane/packet.js';
+
+export type SetType = 'hash:ip' | 'hash:ip,port' | 'hash:ip,port,ip' | 'hash:ip,port,net' | 'bitmap:port';
+
+export interface IpSet {
+  name: string;
+  type: SetType;
+  /** Entries in insertion order, as ipset prints them. */
+  entries: Set<string>;
+  initval: number;
+}
+
+export interface IpSetState {
+  sets: Map<string, IpSet>;
+}
+
+/** Kernel revision and memory model of each set type (captured with ipset 7.17). */
+export const SET_TYPES: Record<SetType, { revision: number; base: number; per: number }> = {
+  'hash:ip': { revision: 6, base: 216, per: 40 },
+  'hash:ip,port': { revision: 7, base: 216, per: 48 },
+  'hash:ip,port,ip': { revision: 6, base: 208, per: 56 },
+  'hash:ip,port,net': { revision: 8, base: 464, per: 56 },
+  'bitmap:port': { revision: 3, base: 8264, per: 0 },
+};
+
+export function ipsetsOf(ns: Netns): IpSetState {
+  let st = ns.ext.ipset as IpSetState | undefined;
+  if (!st) {
+    st = { sets: new Map() };
+    ns.ext.ipset = st;
+  }
+  return st;
+}
+
+export function findSet(ns: Netns, name: string): IpSet | undefined {
+  return (ns.ext.ipset as IpSetState | undefined)?.sets.get(name);
+}
+
+/** Create a set if missing (kube-proxy's `ipset create -exist`). */
+export function ensureSet(ns: Netns, name: string, type: SetType, initval: number): IpSet {
+  const st = ipsetsOf(ns);
+  let s = st.sets.get(name);
+  if (!s) {
+    s = { name, type, entries: new Set(), initval };
+    st.sets.set(name, s);
+  }
+  return s;
+}
+
+export function setMemory(s: IpSet): number {
+  const t = SET_TYPES[s.type];
+  return t.base + t.per * s.entries.size;
+}
+
+function portPart(p: Packet, dir: string): string | null {
+  const port = dir === 'src' ? p.sport : p.dport;
+  if (p.proto === 'icmp' || port === undefined) return null;
+  return `${p.proto}:${port}`;
+}
+
+function addrPart(p: Packet, dir: string): string {
+  return formatIPv4(dir === 'src' ? p.src : p.dst);
+}
+
+/** Whether the packet's fields named by `dirs` (`dst,dst,src`) are in the set. */
+export function setContains(s: IpSet, p: Packet, dirs: readonly string[]): boolean {
+  const d = (i: number) => dirs[i] ?? dirs[dirs.length - 1] ?? 'dst';
+  switch (s.type) {
+    case 'hash:ip':
+      return s.entries.has(addrPart(p, d(0)));
+    case 'bitmap:port': {
+      const port = d(0) === 'src' ? p.sport : p.dport;
+      return port !== undefined && p.proto !== 'icmp' && s.entries.has(String(port));
+    }
+    case 'hash:ip,port': {
+      const pp = portPart(p, d(1));
+      return pp !== null && s.entries.has(`${addrPart(p, d(0))},${pp}`);
+    }
+    case 'hash:ip,port,ip': {
+      const pp = portPart(p, d(1));
+      return pp !== null && s.entries.has(`${addrPart(p, d(0))},${pp},${addrPart(p, d(2))}`);
+    }
+    case 'hash:ip,port,net': {
+      const pp = portPart(p, d(1));
+      if (pp === null) return false;
+      const head = `${addrPart(p, d(0))},${pp},`;
+      const third = d(2) === 'src' ? p.src : p.dst;
+      for (const e of s.entries) {
+        if (!e.startsWith(head)) continue;
+        const c = parseCidr4(e.slice(head.length));
+        if (c && ((third ^ c.addr) & (c.prefix === 0 ? 0 : (0xffffffff << (32 - c.prefix)) >>> 0)) === 0)
+          return true;
+      }
+      return false;
+    }
+  }
+}
