@@ -58,7 +58,13 @@ export interface ExchangeOptions {
   len?: number;
 }
 
-let ephemeral = 40000;
+/** The next local port of a connecting socket, per world (deterministic, as everything in a world). */
+function ephemeralPort(world: World): number {
+  const next = (world.ext.ephemeralPort as number | undefined) ?? 40000;
+  const port = next >= 60999 ? 40000 : next + 1;
+  world.ext.ephemeralPort = port;
+  return port;
+}
 
 /** Find the socket in `ns` that takes a packet for addr:port. */
 export function findSocket(ns: Netns, proto: 'udp' | 'tcp', addr: number, port: number): Socket | undefined {
@@ -70,7 +76,7 @@ export function findSocket(ns: Netns, proto: 'udp' | 'tcp', addr: number, port: 
 
 export function exchange(world: World, ns: Netns, o: ExchangeOptions): ExchangeResult {
   const trace = o.trace ?? newTrace();
-  const sport = o.sport ?? (ephemeral = ephemeral >= 60999 ? 40000 : ephemeral + 1);
+  const sport = o.sport ?? ephemeralPort(world);
   const req: Packet = {
     src: o.src ?? 0,
     dst: o.dst,
