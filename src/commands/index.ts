@@ -1,5 +1,6 @@
 /** Every program knetlab knows, for the registry. */
 import type { CommandDef } from '../shell/types.js';
+import { CNI_PLUGIN_COMMANDS } from './cni/index.js';
 import { DNS_COMMANDS } from './dns/index.js';
 import { DOCKER_COMMANDS } from './docker/index.js';
 import { HTTP_COMMANDS } from './http/index.js';
@@ -37,5 +38,6 @@ export function allCommands(): CommandDef[] {
     ...PROC_COMMANDS,
     ...TEXT_COMMANDS,
     ...TRACE_COMMANDS,
+    ...CNI_PLUGIN_COMMANDS,
   ];
 }

@@ -11,6 +11,11 @@ export class Registry implements CommandLookup {
   }
 
   add(def: CommandDef): void {
+    // a program named by its absolute path is not on PATH: it runs by path only (and is not installed everywhere)
+    if (def.name.startsWith('/')) {
+      this.byPath.set(def.path, def);
+      return;
+    }
     this.byName.set(def.name, def);
     this.byPath.set(def.path, def);
     // /usr/bin and /bin, /usr/sbin and /sbin are the same directories (merged /usr)

@@ -4,6 +4,7 @@
  * work, `flannel` and `weave-net` delegate to it with their own subnet.
  */
 import { addAddr4 } from '../../model/addr-ops.js';
+import { setPortFlag } from '../../model/bridge-port.js';
 import { formatIPv4, parseCidr4 } from '../../model/inet.js';
 import { deleteLink, setLinkUp, setMaster } from '../../model/link-ops.js';
 import { modifyRoute } from '../../model/route-ops.js';
@@ -86,7 +87,7 @@ function hostVethName(req: CniRequest): string {
   }
 }
 
-function bridgeAdd(
+export function bridgeAdd(
   req: CniRequest,
   network: string,
   // biome-ignore lint/suspicious/noExplicitAny: JSON configuration
@@ -112,6 +113,7 @@ function bridgeAdd(
   cont.peer = host.uid;
   notePeerNamespaces(req.world, cont);
   setMaster(req.world, host, br);
+  if (conf.hairpinMode) setPortFlag(host, 'hairpin', true);
   setLinkUp(req.world, host, true);
   const lo = linksOf(req.world, req.netns)[0] as Link;
   setLinkUp(req.world, lo, true);
