@@ -122,6 +122,7 @@ export function setMaster(world: World, link: Link, master: Link | undefined): K
     }
   } else {
     delete link.master;
+    delete link.brport;
   }
   const touched = related(world, link);
   if (old) touched.push(old, ...portsOf(world, old));

@@ -2,6 +2,7 @@
  * Derived link state, as the kernel reports it: carrier, IFF_* flags,
  * RFC 2863 operstate, qdisc, bridge port state.
  */
+import { portPathCost } from './bridge-port.js';
 import type { Link, World } from './types.js';
 import { getNetns, linkByIndex } from './world.js';
 
@@ -91,7 +92,7 @@ export function qdiscOf(link: Link): string {
   return link.qdiscAttached ? link.qdisc : 'noop';
 }
 
-/** Speed-derived STP path cost of a bridge port (veth reports 10Gb/s: cost 2). */
+/** STP path cost of a bridge port (speed-derived unless set; veth reports 10Gb/s: cost 2). */
 export function portCost(link: Link): number {
-  return link.kind === 'veth' ? 2 : link.kind === 'ether' ? 4 : 100;
+  return portPathCost(link);
 }

@@ -101,6 +101,8 @@ export interface Link {
   peer?: number;
   /** A physical NIC's cable: the link uid at the other end (a switch port). */
   wire?: number;
+  /** Bridge port settings that differ from the kernel's defaults (see bridge-port.ts). */
+  brport?: import('./bridge-port.js').BridgePortOptions;
   /** For kinds whose carrier does not follow from a peer (ether). */
   carrier: boolean;
   addrs4: Addr4[];

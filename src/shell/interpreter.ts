@@ -138,9 +138,20 @@ export class Interpreter {
       const settling = world.ext.settling;
       world.ext.settling = true;
       const quiet = { ...io, stdin: new Input('') };
+      const loops = this.loops;
       try {
         this.runAndOr({ ...ao, background: false }, subshell(frame), quiet);
+      } catch (e) {
+        // an endless background loop (a server's `while true … done &`) just keeps running out of sight
+        if (!(e instanceof LoopLimit)) throw e;
       } finally {
+        this.loops = loops;
+        // what the job started in its own future (a loop's later sleeps) has not happened yet
+        for (const host of world.hosts.values())
+          if (host.processes.some((p) => p.start !== undefined && p.start > saved && p.until !== undefined))
+            host.processes = host.processes.filter(
+              (p) => !(p.start !== undefined && p.start > saved && p.until !== undefined),
+            );
         clock.now = saved;
         world.ext.settling = settling;
       }

@@ -1,4 +1,6 @@
 /** `ip -d link`: per-kind details (print_linktype) and the generic trailer. */
+
+import { portFlag, portPriority } from '../../model/bridge-port.js';
 import { formatIPv4 } from '../../model/inet.js';
 import { portCost, portState, portsOf } from '../../model/link-state.js';
 import type { Link } from '../../model/types.js';
@@ -82,21 +84,22 @@ function printBridgeSlave(ctx: IpCtx, port: Link, br: Link): void {
   out.string(PRINT_ANY, 'info_slave_kind', '    %s_slave ', 'bridge');
   out.openObject('info_slave_data');
   out.string(PRINT_ANY, 'state', 'state %s ', portState(ctx.world, port));
-  out.uint(PRINT_ANY, 'priority', 'priority %u ', 32);
+  out.uint(PRINT_ANY, 'priority', 'priority %u ', portPriority(port));
   out.uint(PRINT_ANY, 'cost', 'cost %u ', portCost(port));
   const onoff = (k: string, label: string, v: boolean) => {
     if (out.isJson) out.bool(PRINT_JSON, k, '', v);
     else out.fp(`${label} ${v ? 'on' : 'off'} `);
   };
-  onoff('hairpin', 'hairpin', false);
-  onoff('guard', 'guard', false);
-  onoff('root_block', 'root_block', false);
-  onoff('fastleave', 'fastleave', false);
-  onoff('learning', 'learning', true);
-  onoff('flood', 'flood', true);
-  out.string(PRINT_ANY, 'id', 'port_id %s ', `0x${(0x8000 + idx).toString(16)}`);
+  onoff('hairpin', 'hairpin', portFlag(port, 'hairpin'));
+  onoff('guard', 'guard', portFlag(port, 'guard'));
+  onoff('root_block', 'root_block', portFlag(port, 'root_block'));
+  onoff('fastleave', 'fastleave', portFlag(port, 'fastleave'));
+  onoff('learning', 'learning', portFlag(port, 'learning'));
+  onoff('flood', 'flood', portFlag(port, 'flood'));
+  const portId = (portPriority(port) << 10) | idx;
+  out.string(PRINT_ANY, 'id', 'port_id %s ', `0x${portId.toString(16)}`);
   out.string(PRINT_ANY, 'no', 'port_no %s ', `0x${idx.toString(16)}`);
-  out.uint(PRINT_ANY, 'designated_port', 'designated_port %u ', 0x8000 + idx);
+  out.uint(PRINT_ANY, 'designated_port', 'designated_port %u ', portId);
   out.uint(PRINT_ANY, 'designated_cost', 'designated_cost %u ', 0);
   out.string(PRINT_ANY, 'bridge_id', 'designated_bridge %s ', id);
   out.string(PRINT_ANY, 'root_id', 'designated_root %s ', id);
@@ -109,15 +112,15 @@ function printBridgeSlave(ctx: IpCtx, port: Link, br: Link): void {
   onoff('proxy_arp_wifi', 'proxy_arp_wifi', false);
   out.uint(PRINT_ANY, 'multicast_router', 'mcast_router %u ', 1);
   if (!out.isJson) out.fp('mcast_fast_leave off ');
-  onoff('mcast_flood', 'mcast_flood', true);
-  onoff('bcast_flood', 'bcast_flood', true);
-  onoff('mcast_to_unicast', 'mcast_to_unicast', false);
-  onoff('neigh_suppress', 'neigh_suppress', false);
+  onoff('mcast_flood', 'mcast_flood', portFlag(port, 'mcast_flood'));
+  onoff('bcast_flood', 'bcast_flood', portFlag(port, 'bcast_flood'));
+  onoff('mcast_to_unicast', 'mcast_to_unicast', portFlag(port, 'mcast_to_unicast'));
+  onoff('neigh_suppress', 'neigh_suppress', portFlag(port, 'neigh_suppress'));
   out.string(PRINT_ANY, 'group_fwd_mask', 'group_fwd_mask %s ', '0');
   out.string(PRINT_ANY, 'group_fwd_mask_str', 'group_fwd_mask_str %s ', '0x0');
-  onoff('vlan_tunnel', 'vlan_tunnel', false);
-  onoff('isolated', 'isolated', false);
-  onoff('locked', 'locked', false);
+  onoff('vlan_tunnel', 'vlan_tunnel', portFlag(port, 'vlan_tunnel'));
+  onoff('isolated', 'isolated', portFlag(port, 'isolated'));
+  onoff('locked', 'locked', portFlag(port, 'locked'));
   out.closeObject();
 }
 

@@ -1,4 +1,5 @@
 /** `bridge link` and `bridge fdb` (iproute2 6.1). */
+import { PORT_FLAGS, type PortFlag, portFlag, portPriority, setPortFlag } from '../../model/bridge-port.js';
 import { flagNames, lowerUp, peerOf, portCost, portState } from '../../model/link-state.js';
 import type { Link } from '../../model/types.js';
 import { linkByIndex, linkByName, linksOf } from '../../model/world.js';
@@ -26,12 +27,64 @@ function linkLine(p: Proc, l: Link, details: boolean): string {
   const br = l.master !== undefined ? w.links.get(l.master) : undefined;
   let s = `${l.ifindex}: ${name}: <${flags.join(',')}> mtu ${l.mtu} `;
   if (br) s += `master ${br.name} `;
-  s += `state ${portState(w, l)} priority 32 cost ${portCost(l)} `;
+  s += `state ${portState(w, l)} priority ${portPriority(l)} cost ${portCost(l)} `;
   if (details) {
-    s +=
-      '\n    hairpin off guard off root_block off fastleave off learning on flood on mcast_flood on bcast_flood on mcast_router 1 mcast_to_unicast off neigh_suppress off vlan_tunnel off isolated off locked off ';
+    const f = (name: PortFlag) => `${name} ${portFlag(l, name) ? 'on' : 'off'} `;
+    s += `\n    ${f('hairpin')}${f('guard')}${f('root_block')}${f('fastleave')}${f('learning')}${f('flood')}${f('mcast_flood')}${f('bcast_flood')}mcast_router 1 ${f('mcast_to_unicast')}${f('neigh_suppress')}${f('vlan_tunnel')}${f('isolated')}${f('locked')}`;
   }
   return `${s}\n`;
+}
+
+const SET_USAGE =
+  'Usage: bridge link set dev DEV [ cost COST ] [ priority PRIO ] [ state STATE ]\n                               [ guard {on | off} ]\n                               [ hairpin {on | off} ]\n                               [ fastleave {on | off} ]\n                               [ root_block {on | off} ]\n                               [ learning {on | off} ]\n                               [ learning_sync {on | off} ]\n                               [ flood {on | off} ]\n                               [ mcast_router MULTICAST_ROUTER ]\n                               [ mcast_flood {on | off} ]\n                               [ bcast_flood {on | off} ]\n                               [ mcast_to_unicast {on | off} ]\n                               [ neigh_suppress {on | off} ]\n                               [ vlan_tunnel {on | off} ]\n                               [ isolated {on | off} ]\n                               [ locked {on | off} ]\n                               [ hwmode {vepa | veb} ]\n                               [ backup_port DEVICE ] [ nobackup_port ]\n                               [ self ] [ master ]\n       bridge link show [dev DEV]\n';
+
+/** `bridge link set dev DEV …` (iproute2 6.1 brlink_modify): options are checked, then applied together. */
+function linkSet(p: Proc, args: string[]): number {
+  let dev: string | undefined;
+  const flags: Array<[PortFlag, boolean]> = [];
+  let cost: number | undefined;
+  let priority: number | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    const next = () => {
+      const v = args[++i];
+      if (v === undefined) return fail(`Command line is not complete. Try option "help"\n`, 255);
+      return v;
+    };
+    if (a === 'dev') dev = next();
+    else if ((PORT_FLAGS as readonly string[]).includes(a)) {
+      const v = next();
+      if (v !== 'on' && v !== 'off')
+        return fail(`Error: argument of "${a}" must be one of "off", "on", not "${v}"\n`, 234);
+      flags.push([a as PortFlag, v === 'on']);
+    } else if (a === 'cost' || a === 'priority') {
+      const v = next();
+      const n = Number(v);
+      if (!/^\d+$/.test(v)) return fail(`Error: argument "${v}" is wrong: Invalid "${a}"\n`, 255);
+      if (a === 'cost') cost = n;
+      else priority = n;
+    } else if (a === 'state' || a === 'mcast_router' || a === 'hwmode' || a === 'backup_port') next();
+    else if (a === 'nobackup_port' || a === 'self' || a === 'master') {
+      // accepted: nothing to model
+    } else {
+      p.err(SET_USAGE);
+      return 255;
+    }
+  }
+  if (dev === undefined) return fail('Device is a required argument.\n', 255);
+  const link = linkByName(p.ctx.world, p.ctx.ns, dev);
+  if (!link) return fail(`Cannot find bridge device "${dev}"\n`, 255);
+  const br = link.master !== undefined ? p.ctx.world.links.get(link.master) : undefined;
+  if (!br?.bridge) return fail('RTNETLINK answers: Operation not supported\n', 2);
+  if (priority !== undefined && priority > 63)
+    return fail('RTNETLINK answers: Numerical result out of range\n', 2);
+  for (const [f, on] of flags) setPortFlag(link, f, on);
+  if (cost !== undefined || priority !== undefined) {
+    link.brport ??= { flags: {} };
+    if (cost !== undefined) link.brport.cost = cost;
+    if (priority !== undefined) link.brport.priority = priority;
+  }
+  return 0;
 }
 
 function doLink(p: Proc, args: string[], details: boolean): number {
@@ -39,7 +92,7 @@ function doLink(p: Proc, args: string[], details: boolean): number {
   let rest = args;
   if (verb !== undefined && (matches(verb, 'show') || matches(verb, 'list') || matches(verb, 'lst')))
     rest = args.slice(1);
-  else if (verb === 'set') return fail('knetlab: `bridge link set` is not modelled\n', 2);
+  else if (verb !== undefined && matches(verb, 'set')) return linkSet(p, args.slice(1));
   let dev: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;

@@ -3,6 +3,8 @@
  * unknown and broadcast destinations), bridged IPv4 meets the FORWARD chain
  * when br_netfilter is on, and ARP resolves next hops.
  */
+
+import { portFlag } from '../../model/bridge-port.js';
 import { formatIPv4 } from '../../model/inet.js';
 import { carrierOf, peerOf, portState, portsOf } from '../../model/link-state.js';
 import {
@@ -127,7 +129,7 @@ function receiveFrame(w: L2Walk, dev: Link, frame: Frame): Reception[] {
 function bridgeForward(w: L2Walk, br: Link, frame: Frame, from: Link | undefined): Reception[] {
   if (!br.adminUp || !br.bridge) return [];
   const fdb = br.bridge.fdb;
-  if (from && !isGroup(frame.srcMac)) {
+  if (from && !isGroup(frame.srcMac) && portFlag(from, 'learning')) {
     const e = fdb.get(frame.srcMac);
     if (!e?.local)
       fdb.set(frame.srcMac, { mac: frame.srcMac, port: from.uid, local: false, updated: w.world.clock.now });
@@ -165,8 +167,12 @@ function bridgeForward(w: L2Walk, br: Link, frame: Frame, from: Link | undefined
     w.dropped = `dropped by the ${what} chain of ${nsLabel(w.world, ns)} while bridging`;
     w.trace.events.push({ at: nsLabel(w.world, ns), kind: 'drop', text: w.dropped });
   };
-  const forwardTo = (port: Link) => {
-    if (port.uid === from?.uid || portState(w.world, port) !== 'forwarding') return;
+  const forwardTo = (port: Link, flooding = false) => {
+    // hairpin mode lets a frame out by the port it came in on; isolated ports do not talk to each other
+    if (port.uid === from?.uid && !portFlag(port, 'hairpin')) return;
+    if (portState(w.world, port) !== 'forwarding') return;
+    if (from && portFlag(from, 'isolated') && portFlag(port, 'isolated')) return;
+    if (flooding && !portFlag(port, isGroup(frame.dstMac) ? 'bcast_flood' : 'flood')) return;
     let sent = frame;
     if (brnf && from && frame.ip) {
       pre ??= nfHook('PREROUTING', frame.ip);
@@ -188,7 +194,7 @@ function bridgeForward(w: L2Walk, br: Link, frame: Frame, from: Link | undefined
   };
   if (isGroup(frame.dstMac)) {
     deliverLocal();
-    for (const p of portsOf(w.world, br)) forwardTo(p);
+    for (const p of portsOf(w.world, br)) forwardTo(p, true);
     return out;
   }
   if (frame.dstMac === br.mac) {
@@ -213,7 +219,7 @@ function bridgeForward(w: L2Walk, br: Link, frame: Frame, from: Link | undefined
       kind: 'bridge',
       text: `${br.name} floods (unknown ${frame.dstMac})`,
     });
-  for (const p of portsOf(w.world, br)) forwardTo(p);
+  for (const p of portsOf(w.world, br)) forwardTo(p, true);
   return out;
 }
 
