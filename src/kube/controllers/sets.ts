@@ -92,8 +92,23 @@ export function reconcileDaemonSets(store: KubeStore): void {
         recordEvent(store, ds, 'Normal', 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`, src);
       }
     }
+    // RollingUpdate (maxUnavailable 1): replace one pod of an older template while the rest are ready
+    if ((ds.spec?.updateStrategy?.type ?? 'RollingUpdate') === 'RollingUpdate') {
+      const current = store.ownedBy('Pod', ds);
+      const old = current.filter((p) => p.metadata.labels?.['controller-revision-hash'] !== hash);
+      if (
+        old.length &&
+        current.every((p) => old.includes(p) || isPodReady(p)) &&
+        current.filter((p) => !isPodReady(p)).length <= 1
+      ) {
+        const victim = old[0] as KObject;
+        store.delete('Pod', victim.metadata.namespace, victim.metadata.name);
+        recordEvent(store, ds, 'Normal', 'SuccessfulDelete', `Deleted pod: ${victim.metadata.name}`, src);
+      }
+    }
     const live = store.ownedBy('Pod', ds);
     const ready = live.filter(isPodReady).length;
+    const updated = live.filter((p) => p.metadata.labels?.['controller-revision-hash'] === hash).length;
     store.mutate(
       'DaemonSet',
       ds.metadata.namespace,
@@ -110,7 +125,7 @@ export function reconcileDaemonSets(store: KubeStore): void {
           numberMisscheduled: 0,
           numberReady: ready,
           observedGeneration: x.metadata.generation ?? 1,
-          updatedNumberScheduled: live.length || undefined,
+          updatedNumberScheduled: updated || undefined,
           ...(nodes.length - ready > 0 ? { numberUnavailable: nodes.length - ready } : {}),
         };
         for (const k of Object.keys(x.status)) if (x.status[k] === undefined) delete x.status[k];
