@@ -36,6 +36,8 @@ export interface Frame {
 export interface Reception {
   dev: Link;
   frame: Frame;
+  /** For a frame a bridge takes up to its own stack: the port it came in on (br_netfilter's physindev). */
+  port?: Link;
 }
 
 interface L2Walk {
@@ -139,7 +141,7 @@ function bridgeForward(w: L2Walk, br: Link, frame: Frame, from: Link | undefined
   const deliverLocal = () => {
     if (from) {
       countRx(br, frame);
-      out.push({ dev: br, frame });
+      out.push({ dev: br, frame, port: from });
     }
   };
   // br_netfilter: a bridged IPv4 frame meets PREROUTING once, then FORWARD and POSTROUTING per port

@@ -4,8 +4,10 @@
  * forwarding with ip_forward and TTL), and ICMP errors travel back the same
  * way. Every step is recorded in the trace.
  */
+import { portFlag } from '../../model/bridge-port.js';
 import { formatIPv4 } from '../../model/inet.js';
-import { ipForwarding } from '../../model/sysctl.js';
+import { findNeigh } from '../../model/neigh.js';
+import { ipForwarding, sysctlGet } from '../../model/sysctl.js';
 import type { Link, Netns, World } from '../../model/types.js';
 import { getNetns } from '../../model/world.js';
 import { type HookResult, type NfHook, runHook } from '../netfilter/hook.js';
@@ -211,15 +213,44 @@ function output(
     };
   }
   // br_netfilter may have translated a bridged packet (conntrack NAT of a reply)
-  return receive(w, getNetns(w.world, rx.dev.netns), rx.dev, rx.frame.ip ?? p, ms + HOP_MS);
+  return receive(w, getNetns(w.world, rx.dev.netns), rx.dev, rx.frame.ip ?? p, ms + HOP_MS, rx.port);
 }
 
-/** IP input in `ns` on `dev`. */
-function receive(w: Walk, ns: Netns, dev: Link, packet: Packet, ms: number): SendResult {
+/**
+ * br_netfilter's "bridged DNAT": a packet a bridge took up to its stack,
+ * DNATed in PREROUTING to an address behind the same bridge, is bridged
+ * back out rather than routed — so it may not leave by the port it came in
+ * on unless that port is in hairpin mode. Returns the reason to drop it.
+ */
+function bridgedDnatDrop(
+  w: Walk,
+  ns: Netns,
+  dev: Link,
+  port: Link,
+  before: Packet,
+  after: Packet,
+): string | null {
+  if (!dev.bridge || before.dst === after.dst) return null;
+  if (sysctlGet(w.world, ns, 'net.bridge.bridge-nf-call-iptables') !== '1') return null;
+  const d = lookupRoute(w.world, ns, after.dst);
+  if (d.kind !== 'unicast' || d.dev.uid !== dev.uid) return null;
+  const mac = findNeigh(ns, dev.uid, d.gateway ?? after.dst)?.mac;
+  const egress = mac ? dev.bridge.fdb.get(mac) : undefined;
+  if (egress?.port !== port.uid || portFlag(port, 'hairpin')) return null;
+  return `dropped: ${ip(after.dst)} is behind ${port.name}, the port the packet came in on, and hairpin is off (bridged DNAT in ${nsLabel(w.world, ns)})`;
+}
+
+/** IP input in `ns` on `dev` (`port`: the bridge port it came in on, when `dev` is a bridge). */
+function receive(w: Walk, ns: Netns, dev: Link, packet: Packet, ms: number, port?: Link): SendResult {
   if (++w.steps > MAX_STEPS) return { kind: 'lost', ms, reason: 'too many steps', trace: w.trace };
   const pre = hook(w, ns, 'PREROUTING', packet, dev);
   if (pre.verdict !== 'ACCEPT') return rejected(w, ns, packet, pre, ms, false);
   const p = pre.packet;
+  const hairpinDrop = port ? bridgedDnatDrop(w, ns, dev, port, packet, p) : null;
+  if (hairpinDrop) {
+    note(w, ns, 'drop', hairpinDrop);
+    return { kind: 'lost', ms, reason: hairpinDrop, trace: w.trace };
+  }
   if (isLocalAddress(w.world, ns, p.dst) || p.dst === 0xffffffff) {
     const inp = hook(w, ns, 'INPUT', p, dev);
     if (inp.verdict !== 'ACCEPT') return rejected(w, ns, p, inp, ms, false);
