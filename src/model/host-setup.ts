@@ -46,6 +46,11 @@ export function installBaseFiles(host: Host, opts: BaseFilesOptions = {}): void 
     '/var/log',
     '/var/lib',
     '/etc/iproute2',
+    '/etc/sysctl.d',
+    // mount points of the kernel's filesystems (their contents come from the world: procfs.ts)
+    '/proc',
+    '/sys/class/net',
+    '/run/netns',
   ]) {
     fs.putDir(d);
   }

@@ -182,6 +182,8 @@ export function sysfsNet(world: World, ns: Netns): MountProvider {
     read(rel) {
       const l = linkByName(world, ns, rel[0] as string);
       const f = attrs[rel[1] as string];
+      // the kernel refuses carrier (and speed, duplex) of a device that is not up
+      if (l && rel[1] === 'carrier' && !l.adminUp) return { error: 'EINVAL' };
       return l && f ? `${f(l)}\n` : null;
     },
   };

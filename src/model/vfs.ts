@@ -77,7 +77,8 @@ export interface Stat {
 export interface MountProvider {
   stat(rel: readonly string[]): Stat | null;
   list(rel: readonly string[]): string[] | null;
-  read(rel: readonly string[]): string | null;
+  /** The content, null when unreadable (EACCES), or the error a read gets (`carrier` of a down link: EINVAL). */
+  read(rel: readonly string[]): string | null | { error: FsErrorCode };
   /** Returns an error code, or null on success. */
   write?(rel: readonly string[], data: string): FsErrorCode | null;
 }
@@ -318,6 +319,7 @@ export class FsView {
       if (st.kind === 'dir') throw new FsError('EISDIR', r.path);
       const data = r.mount.provider.read(r.mount.rel);
       if (data === null) throw new FsError('EACCES', r.path);
+      if (typeof data !== 'string') throw new FsError(data.error, r.path);
       return data;
     }
     if (!r.node) throw new FsError('ENOENT', r.path);

@@ -158,6 +158,11 @@ function afterRouting(w: Walk, ns: Netns, p: Packet, d: RouteDecision, ms: numbe
       .find((l) => l?.kind === 'loopback') as Link;
     const post = hook(w, ns, 'POSTROUTING', p, undefined, lo);
     if (post.verdict !== 'ACCEPT') return rejected(w, ns, p, post, ms, true);
+    // local traffic crosses lo: out and back in
+    lo.stats.txPackets++;
+    lo.stats.txBytes += post.packet.len;
+    lo.stats.rxPackets++;
+    lo.stats.rxBytes += post.packet.len;
     return receive(w, ns, lo, post.packet, ms + HOP_MS);
   }
   if (d.kind !== 'unicast' && d.kind !== 'broadcast')
