@@ -67,7 +67,33 @@ export function installBaseFiles(host: Host, opts: BaseFilesOptions = {}): void 
   fs.put('/etc/os-release', opts.osRelease ?? DEBIAN_OS_RELEASE);
 }
 
-/** Put an executable file for each program path, so absolute invocations and `ls /usr/sbin` work. */
+const XTABLES = [
+  'iptables',
+  'iptables-save',
+  'iptables-restore',
+  'ip6tables',
+  'ip6tables-save',
+  'ip6tables-restore',
+];
+
+/**
+ * Put an executable file for each program path, so absolute invocations and
+ * `ls /usr/sbin` work; the iptables family is laid out as Debian does it
+ * (update-alternatives links to the nft flavour, multi-call binaries).
+ */
 export function installPrograms(host: Host, paths: Iterable<string>): void {
-  for (const p of paths) host.fs.put(p, '\x7fELF\x02\x01\x01\n', 0o755);
+  const all = new Set(paths);
+  for (const p of all) host.fs.put(p, '\x7fELF\x02\x01\x01\n', 0o755);
+  if (!all.has('/usr/sbin/iptables')) return;
+  host.fs.put('/usr/sbin/xtables-nft-multi', '\x7fELF\x02\x01\x01\n', 0o755);
+  host.fs.put('/usr/sbin/xtables-legacy-multi', '\x7fELF\x02\x01\x01\n', 0o755);
+  for (const name of XTABLES) {
+    const [base, verb] = name.split(/-(?=save|restore)/) as [string, string | undefined];
+    for (const flavour of ['nft', 'legacy']) {
+      const p = `/usr/sbin/${base}-${flavour}${verb ? `-${verb}` : ''}`;
+      host.fs.putLink(p, `xtables-${flavour}-multi`);
+    }
+    host.fs.putLink(`/etc/alternatives/${name}`, `/usr/sbin/${base}-nft${verb ? `-${verb}` : ''}`);
+    host.fs.putLink(`/usr/sbin/${name}`, `/etc/alternatives/${name}`);
+  }
 }

@@ -440,6 +440,27 @@ export class FsView {
     r.parent.children.set(r.name, { t: 'file', data: '', mode: 0o644, mtime: this.base.time() });
   }
 
+  /** Create a symbolic link at `p` pointing to `target` (stored as written). */
+  symlink(target: string, p: string, cwd = '/'): void {
+    const r = this.resolve(p, cwd, true);
+    if (r.mount) throw new FsError('EACCES', r.path);
+    if (r.node) throw new FsError('EEXIST', r.path);
+    if (!r.parent || r.name === undefined) throw new FsError('ENOENT', r.path);
+    r.parent.children.set(r.name, { t: 'link', target, mtime: this.base.time() });
+  }
+
+  /** A hard link: `p` becomes another name of the file at `existing`. */
+  link(existing: string, p: string, cwd = '/'): void {
+    const a = this.resolve(existing, cwd, true);
+    if (a.mount || !a.node) throw new FsError('ENOENT', a.path);
+    if (a.node.t === 'dir') throw new FsError('EPERM', a.path);
+    const b = this.resolve(p, cwd, true);
+    if (b.mount) throw new FsError('EACCES', b.path);
+    if (b.node) throw new FsError('EEXIST', b.path);
+    if (!b.parent || b.name === undefined) throw new FsError('ENOENT', b.path);
+    b.parent.children.set(b.name, a.node);
+  }
+
   readlink(p: string, cwd = '/'): string | null {
     try {
       const r = this.resolve(p, cwd, true);

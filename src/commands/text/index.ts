@@ -9,9 +9,11 @@ import { ECHO } from './echo.js';
 import { MKDIR, RM, RMDIR, TOUCH } from './fileops.js';
 import { GREP } from './grep.js';
 import { HEAD, TAIL } from './head-tail.js';
+import { LN } from './ln.js';
 import { LS } from './ls.js';
 import { BASENAME, DIRNAME } from './path-names.js';
 import { PRINTF } from './printf.js';
+import { READLINK } from './readlink.js';
 import { SED } from './sed.js';
 import { SEQ } from './seq.js';
 import { SORT } from './sort.js';
@@ -33,10 +35,12 @@ export const TEXT_COMMANDS: CommandDef[] = [
   GAWK,
   GREP,
   HEAD,
+  LN,
   LS,
   MKDIR,
   MV,
   PRINTF,
+  READLINK,
   RM,
   RMDIR,
   SED,
