@@ -1,5 +1,5 @@
 /** `kubectl version`: client (and server) version as text, YAML or JSON. */
-import { clusterOf } from '../../kube/cluster.js';
+import { serverVersionInfo } from '../../kube/version.js';
 import { fail } from '../cli-error.js';
 import { refusedLine, storeOf } from './api.js';
 import { goJson } from './go-json.js';
@@ -20,19 +20,7 @@ const CLIENT = {
 const KUSTOMIZE = 'v5.5.0';
 
 function serverVersion(k: Kctx): Record<string, string> {
-  const v = clusterOf(k.world)?.config.kubernetesVersion ?? 'v1.32.0';
-  const minor = /^v\d+\.(\d+)/.exec(v)?.[1] ?? '32';
-  return {
-    major: '1',
-    minor,
-    gitVersion: v,
-    gitCommit: '70d3cc986aa8221cd1dfb1121852688902d3bf53',
-    gitTreeState: 'clean',
-    buildDate: '2024-12-11T17:59:15Z',
-    goVersion: 'go1.23.3',
-    compiler: 'gc',
-    platform: 'linux/amd64',
-  };
+  return serverVersionInfo(k.world);
 }
 
 function runVersion(k: Kctx): number {

@@ -7,27 +7,16 @@
  * Requests with credentials get 401 (tokens are not verified here).
  */
 import { clusterOf } from '../../kube/cluster.js';
+import { serverVersionInfo } from '../../kube/version.js';
 import type { AppRequest } from '../dataplane/transport.js';
 import { registerApp } from '../dataplane/transport.js';
 import { type GoResponse, statusJson, uuidFrom, wantsPretty } from './go-http.js';
 import { header } from './http-message.js';
 import { serverIds, tlsApp } from './tls-server.js';
 
-/** Build facts of the release (gitCommit/buildDate/goVersion of the v1.32.0 server). */
+/** Build facts of the release (the same the `kubectl version` client reads). */
 export function versionInfo(world: AppRequest['world']): Record<string, string> {
-  const v = clusterOf(world)?.config.kubernetesVersion ?? 'v1.32.0';
-  const minor = /^v\d+\.(\d+)/.exec(v)?.[1] ?? '32';
-  return {
-    major: '1',
-    minor,
-    gitVersion: v,
-    gitCommit: '70d3cc986aa8221cd1dfb1121852688902d3bf53',
-    gitTreeState: 'clean',
-    buildDate: '2024-12-11T17:59:15Z',
-    goVersion: 'go1.23.3',
-    compiler: 'gc',
-    platform: 'linux/amd64',
-  };
+  return serverVersionInfo(world);
 }
 
 function indentJson(o: Record<string, string>): string {
