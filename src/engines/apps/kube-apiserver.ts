@@ -1,12 +1,3 @@
-/**
- * The 'kube-apiserver' application on 6443: TLS with the apiserver
- * certificate kubeadm issues, /version (the cluster's version, as
- * json.MarshalIndent writes it: no trailing newline), /healthz, /livez and
- * /readyz ("ok"), and for everything else the Status an anonymous client
- * gets: 403 with the RBAC wording for resource and non-resource paths.
- * Requests with credentials get 401 (tokens are not verified here).
- */
-import { clusterOf } from '../../kube/cluster.js';
 import { serverVersionInfo } from '../../kube/version.js';
 import type { AppRequest } from '../dataplane/transport.js';
 import { registerApp } from '../dataplane/transport.js';
