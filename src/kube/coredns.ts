@@ -8,7 +8,7 @@
  */
 import { type CorednsConfig, corednsBuild } from '../engines/dns/apps.js';
 import { corednsLoopCheck } from '../engines/dns/loop-check.js';
-import { sha512Hex } from '../model/sha512.js';
+import { sha512Hex } from '../model/hash.js';
 import type { Netns, Socket } from '../model/types.js';
 import { getNetns } from '../model/world.js';
 import type { ContainerState, Sandbox } from './cluster.js';
