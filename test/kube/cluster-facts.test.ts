@@ -80,7 +80,7 @@ describe('the default world (flannel)', () => {
     );
     // the pod reaches CoreDNS on the other node over flannel's VXLAN, through kube-proxy's DNAT
     expect(out(s, 'kubectl exec test -- ping -c 1 10.244.0.2')).toContain(
-      '1 packets transmitted, 1 received',
+      '1 packets transmitted, 1 packets received, 0% packet loss',
     );
   });
 

@@ -44,7 +44,9 @@ describe('cluster-bridge: bridge + host-local on every node', () => {
     );
     // nothing routes one node's pod range to another: c cannot be reached from node01
     expect(s.exec('kubectl exec a -- ping -c1 -W1 10.88.0.4').exitCode).toBe(1);
-    expect(out(s, 'kubectl exec a -- ping -c1 -W1 10.88.0.3')).toContain('1 packets transmitted, 1 received');
+    expect(out(s, 'kubectl exec a -- ping -c1 -W1 10.88.0.3')).toContain(
+      '1 packets transmitted, 1 packets received, 0% packet loss',
+    );
     // and the next pod on node01 gets c's address as well
     out(s, pinned('d', 'busybox', 'node01'));
     expect(out(s, 'kubectl get pod d -o jsonpath={.status.podIP}')).toBe('10.88.0.4');
