@@ -10,6 +10,7 @@ import type { World } from '../../model/types.js';
 import { clusterOf } from '../cluster.js';
 import { reconcileFlannel } from '../cni/flannel.js';
 import { reconcileWeave } from '../cni/weave.js';
+import { reconcileConnections } from '../connections.js';
 import { advanceUnits, kubeletServing } from '../node-services.js';
 import { readProxyConfig, reconcileKubeProxy } from '../proxy/sync.js';
 import { type KubeStore, kubeOf } from '../store.js';
@@ -86,6 +87,7 @@ function onePass(store: KubeStore): void {
   reconcileKubeProxy(store);
   if (kcm) reconcileEndpoints(store);
   if (api) reconcileApiserverEndpoints(store);
+  reconcileConnections(store);
 }
 
 /** Bring the cluster to rest after a change (or a tick of the clock). */
