@@ -36,7 +36,8 @@ export function reconcileLinks(world: World, links: readonly Link[]): void {
   }
   for (const l of links) {
     if (!world.links.has(l.uid) || !l.adminUp) continue;
-    if (l.kind === 'loopback') continue;
+    // an ipip tunnel has no EUI-64 interface id: no link-local address
+    if (l.kind === 'loopback' || l.kind === 'ipip') continue;
     if (!carrierOf(world, l) || l.ipv6Ready) continue;
     l.ipv6Ready = true;
     const ns = getNetns(world, l.netns);
@@ -198,7 +199,8 @@ export function setMtu(world: World, link: Link, mtu: number): KernelError | nul
   }
   if (link.kind !== 'loopback') {
     if (mtu < link.minMtu) return kerr('EINVAL', 'mtu less than device minimum');
-    if (mtu > link.maxMtu) return kerr('EINVAL', 'mtu greater than device maximum');
+    // dev_validate_mtu: a max_mtu of 0 (the ipip fallback tunl0) sets no upper bound
+    if (link.maxMtu > 0 && mtu > link.maxMtu) return kerr('EINVAL', 'mtu greater than device maximum');
   }
   link.mtu = mtu;
   void world;

@@ -60,6 +60,7 @@ export function operstateOf(world: World, link: Link): Operstate {
     case 'vxlan':
     case 'dummy':
     case 'ifb':
+    case 'ipip':
       return 'UNKNOWN';
     case 'bridge':
       if (!link.bridge?.carrierTouched) return 'UNKNOWN';
@@ -81,6 +82,7 @@ export function flagNames(world: World, link: Link): string[] {
   const f: string[] = [];
   if (link.kind === 'loopback') f.push('LOOPBACK');
   else if (link.kind === 'dummy') f.push('BROADCAST', 'NOARP');
+  else if (link.kind === 'ipip') f.push(...(link.ipip?.remote ? ['POINTOPOINT'] : []), 'NOARP');
   else f.push('BROADCAST', 'MULTICAST');
   if (link.promisc > 0) f.push('PROMISC');
   if (link.adminUp) f.push('UP');

@@ -10,7 +10,16 @@ import type { Profile } from './profile.js';
 import type { Rng } from './rng.js';
 import type { Vfs } from './vfs.js';
 
-export type LinkKind = 'loopback' | 'veth' | 'bridge' | 'vxlan' | 'ether' | 'macvlan' | 'ifb' | 'dummy';
+export type LinkKind =
+  | 'loopback'
+  | 'veth'
+  | 'bridge'
+  | 'vxlan'
+  | 'ether'
+  | 'macvlan'
+  | 'ifb'
+  | 'dummy'
+  | 'ipip';
 
 export interface Addr4 {
   addr: number;
@@ -70,6 +79,23 @@ export interface VxlanInfo {
   fdb: Map<string, number>;
 }
 
+/** An IPv4-in-IPv4 tunnel (ipip.ko): `tunl0` is the fallback device with every endpoint `any`. */
+export interface IpipInfo {
+  /** 0 = any. */
+  local: number;
+  /** 0 = any: the route's next hop names the far end (NBMA mode, as Calico uses tunl0). */
+  remote: number;
+  /** 0 = inherit the inner packet's TTL. */
+  ttl: number;
+  pmtudisc: boolean;
+  /** IFLA_IPTUN_PROTO: 0 any, 4 ipip, 137 mplsip. */
+  proto: number;
+  /** Underlay device (link uid), if bound. */
+  dev?: number;
+  /** The module's fallback device (tunl0): deleting it is a silent no-op. */
+  fallback?: boolean;
+}
+
 export interface LinkStats {
   rxBytes: number;
   rxPackets: number;
@@ -109,6 +135,7 @@ export interface Link {
   addrs6: Addr6[];
   bridge?: BridgeInfo;
   vxlan?: VxlanInfo;
+  ipip?: IpipInfo;
   stats: LinkStats;
   alias?: string;
   promisc: number;
@@ -116,8 +143,8 @@ export interface Link {
   queues: number;
   /** Whether the device has ever had carrier since its last admin-up (IPv6 link-local is added then). */
   ipv6Ready: boolean;
-  /** Hardware address type for ip -d (ether / loopback / none). */
-  linkType: 'ether' | 'loopback' | 'none';
+  /** Hardware address type for ip -d (ether / loopback / none / ipip, whose addresses are IPv4). */
+  linkType: 'ether' | 'loopback' | 'none' | 'ipip';
 }
 
 export type RouteType =

@@ -105,7 +105,30 @@ export function createNetns(world: World, host: string, name?: string): Netns {
     brd: '00:00:00:00:00:00',
     mtu: 65536,
   });
+  if (ipipHosts(world).has(host)) fallbackTunnel(world, ns);
   return ns;
+}
+
+function fallbackTunnel(world: World, ns: Netns): void {
+  const l = newLink(world, ns, { kind: 'ipip', name: 'tunl0' });
+  if (l.ipip) l.ipip.fallback = true;
+}
+
+function ipipHosts(world: World): Set<string> {
+  return ((world.ext.ipipModule as Set<string> | undefined) ??= new Set<string>());
+}
+
+/**
+ * `modprobe ipip` on a host: the module's fallback device tunl0 (down, every
+ * endpoint any) appears in each of the host's namespaces, and in every
+ * namespace created afterwards (pods on a Calico node see it too).
+ */
+export function loadIpipModule(world: World, host: Host): void {
+  const hosts = ipipHosts(world);
+  if (hosts.has(host.name)) return;
+  hosts.add(host.name);
+  for (const ns of world.netns.values())
+    if (ns.alive && ns.host === host.name && !linkByName(world, ns, 'tunl0')) fallbackTunnel(world, ns);
 }
 
 /** xa_alloc_cyclic over the namespace's ifindex space. */
@@ -134,17 +157,19 @@ export interface NewLinkSpec {
 export function newLink(world: World, ns: Netns, spec: NewLinkSpec): Link {
   const ifindex = spec.ifindex ?? allocIfindex(ns);
   const loop = spec.kind === 'loopback';
+  // an IP tunnel's hardware addresses are its endpoints (0.0.0.0: any); the fallback tunl0 reports no MTU range
+  const ipip = spec.kind === 'ipip';
   const link: Link = {
     uid: world.nextLinkUid++,
     netns: ns.uid,
     ifindex,
     name: spec.name,
     kind: spec.kind,
-    mtu: spec.mtu ?? 1500,
-    minMtu: loop ? 0 : 68,
-    maxMtu: loop ? 0 : spec.kind === 'bridge' ? 65535 : 65535,
-    mac: spec.mac ?? world.rng.mac(),
-    brd: spec.brd ?? 'ff:ff:ff:ff:ff:ff',
+    mtu: spec.mtu ?? (ipip ? 1480 : 1500),
+    minMtu: loop || ipip ? 0 : 68,
+    maxMtu: loop || ipip ? 0 : spec.kind === 'bridge' ? 65535 : 65535,
+    mac: spec.mac ?? (ipip ? '0.0.0.0' : world.rng.mac()),
+    brd: spec.brd ?? (ipip ? '0.0.0.0' : 'ff:ff:ff:ff:ff:ff'),
     adminUp: false,
     qdiscAttached: false,
     qdisc: spec.kind === 'ether' ? world.profile.defaultQdisc : 'noqueue',
@@ -157,8 +182,9 @@ export function newLink(world: World, ns: Netns, spec: NewLinkSpec): Link {
     promisc: 0,
     queues: spec.kind === 'veth' ? world.profile.cpus : 1,
     ipv6Ready: false,
-    linkType: loop ? 'loopback' : 'ether',
+    linkType: loop ? 'loopback' : ipip ? 'ipip' : 'ether',
   };
+  if (ipip) link.ipip = { local: 0, remote: 0, ttl: 0, pmtudisc: false, proto: 0 };
   if (spec.kind === 'bridge') {
     link.bridge = { fdb: new Map(), carrierTouched: false, stp: false, ageingTime: 30000, macFixed: false };
   }

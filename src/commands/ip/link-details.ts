@@ -148,6 +148,23 @@ function printVxlan(ctx: IpCtx, l: Link): void {
   out.fp('udpcsum noudp6zerocsumtx noudp6zerocsumrx ');
 }
 
+/** iptunnel_print_opt() of iproute2's link_iptnl.c (endpoints via tnl_print_endpoint: `any` for 0.0.0.0). */
+function printIpip(ctx: IpCtx, l: Link): void {
+  const out = ctx.out;
+  const t = l.ipip;
+  if (!t) return;
+  const proto = t.proto === 4 ? 'ipip' : t.proto === 137 ? 'mplsip' : t.proto === 0 ? 'any' : undefined;
+  if (proto) out.string(PRINT_ANY, 'proto', '%s ', proto);
+  out.string(PRINT_ANY, 'remote', 'remote %s ', t.remote ? formatIPv4(t.remote) : 'any');
+  out.string(PRINT_ANY, 'local', 'local %s ', t.local ? formatIPv4(t.local) : 'any');
+  const under = t.dev === undefined ? undefined : ctx.world.links.get(t.dev);
+  if (under) out.string(PRINT_ANY, 'link', 'dev %s ', under.name);
+  if (out.isJson || t.ttl) out.uint(PRINT_ANY, 'ttl', 'ttl %u ', t.ttl);
+  else out.fp('ttl inherit ');
+  if (out.isJson) out.bool(PRINT_JSON, 'pmtudisc', '', t.pmtudisc);
+  else out.fp(t.pmtudisc ? 'pmtudisc ' : 'nopmtudisc ');
+}
+
 /** Everything `-d` adds after the link/ether line. */
 export function printLinkDetails(ctx: IpCtx, l: Link): void {
   const out = ctx.out;
@@ -161,9 +178,10 @@ export function printLinkDetails(ctx: IpCtx, l: Link): void {
     out.openObject('linkinfo');
     out.nl();
     out.string(PRINT_ANY, 'info_kind', '    %s ', l.kind);
-    if (l.kind === 'bridge' || l.kind === 'vxlan') {
+    if (l.kind === 'bridge' || l.kind === 'vxlan' || l.kind === 'ipip') {
       out.openObject('info_data');
       if (l.kind === 'bridge') printBridge(ctx, l);
+      else if (l.kind === 'ipip') printIpip(ctx, l);
       else printVxlan(ctx, l);
       out.closeObject();
     }
@@ -173,7 +191,7 @@ export function printLinkDetails(ctx: IpCtx, l: Link): void {
   out.string(PRINT_ANY, 'inet6_addr_gen_mode', 'addrgenmode %s ', 'eui64');
   out.uint(PRINT_ANY, 'num_tx_queues', 'numtxqueues %u ', l.queues);
   out.uint(PRINT_ANY, 'num_rx_queues', 'numrxqueues %u ', l.queues);
-  const tso = l.kind === 'vxlan' && l.vxlan?.dev === undefined ? 65536 : 524280;
+  const tso = (l.kind === 'vxlan' && l.vxlan?.dev === undefined) || l.kind === 'ipip' ? 65536 : 524280;
   out.uint(PRINT_ANY, 'gso_max_size', 'gso_max_size %u ', 65536);
   out.uint(PRINT_ANY, 'gso_max_segs', 'gso_max_segs %u ', 65535);
   out.uint(PRINT_ANY, 'tso_max_size', 'tso_max_size %u ', tso);

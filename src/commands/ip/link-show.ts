@@ -157,6 +157,14 @@ function printNameAndLink(ctx: IpCtx, out: IpPrinter, l: Link, format: string, v
   let name = l.name;
   let mdown = false;
   const peer = v6view ? undefined : peerOf(ctx.world, l);
+  // an IP tunnel reports IFLA_LINK: its underlay device, or NONE
+  if (l.ipip && !v6view) {
+    const under = l.ipip.dev === undefined ? undefined : ctx.world.links.get(l.ipip.dev);
+    if (out.isJson) {
+      if (under) out.string(PRINT_JSON, 'link', '', under.name);
+      else out.null(PRINT_JSON, 'link', '');
+    } else name = `${name}@${under?.name ?? 'NONE'}`;
+  }
   if (peer) {
     if (peer.netns !== l.netns) {
       if (out.isJson) out.int(PRINT_JSON, 'link_index', '', peer.ifindex);
@@ -231,7 +239,10 @@ export function printLinkinfo(ctx: IpCtx, l: Link, doLink: boolean): void {
     out.nl();
     out.string(PRINT_ANY, 'link_type', '    link/%s ', l.linkType);
     out.colorString(PRINT_ANY, 'mac', 'address', '%s', l.mac);
-    out.fp(' brd ');
+    // IFF_POINTOPOINT devices name their peer instead of a broadcast address
+    const p2p = !!l.ipip?.remote;
+    out.fp(p2p ? ' peer ' : ' brd ');
+    if (p2p) out.bool(PRINT_JSON, 'link_pointtopoint', '', true);
     out.colorString(PRINT_ANY, 'mac', 'broadcast', '%s', l.brd);
   }
   if (peer && peer.netns !== l.netns && !v6view) {

@@ -35,6 +35,7 @@ import {
   parseLladdr,
   rtnlError,
 } from './common.js';
+import { createIpip } from './link-ipip.js';
 import { parseGroup, parseShowFilter, showLinks } from './link-show.js';
 
 interface LinkReq {
@@ -269,6 +270,10 @@ function linkAdd(ctx: IpCtx, args: Args): number {
     return 0;
   }
   if (kind === 'vxlan') return addVxlan(ctx, name, target, r);
+  if (kind === 'ipip') {
+    finishAdd(ctx, createIpip(ctx, name, target, r.typeArgs), r);
+    return 0;
+  }
   const l = newLink(w, target, { kind: kind as Link['kind'], name });
   finishAdd(ctx, l, r);
   return 0;
@@ -426,6 +431,8 @@ function linkDel(ctx: IpCtx, args: Args): number {
   const r = parseLinkArgs(ctx, args);
   if (r.dev === undefined) return fail('Not enough information: "dev" argument is required.\n', 255);
   const link = needDev(ctx, r.dev);
+  // ip_tunnel_dellink leaves the module's fallback device (tunl0) in place and reports success
+  if (link.ipip?.fallback) return 0;
   const e = deleteLink(ctx.world, link);
   if (e) rtnlError(e);
   return 0;
