@@ -19,7 +19,7 @@ import { sysctlGet } from '../../model/sysctl.js';
 import type { Link, Netns, World } from '../../model/types.js';
 import { getNetns } from '../../model/world.js';
 import { type HookResult, runHook } from '../netfilter/hook.js';
-import { isLocalAddress } from '../router/lookup.js';
+import { isLocalAddress, lookupRoute } from '../router/lookup.js';
 import { nsLabel, type Packet, type Trace } from './packet.js';
 
 export const BROADCAST_MAC = 'ff:ff:ff:ff:ff:ff';
@@ -232,7 +232,22 @@ function answersArp(world: World, ns: Netns, dev: Link, ip: number): boolean {
   if (dev.kind === 'loopback') return false;
   const ignore = sysctlGet(world, ns, `net.ipv4.conf.${dev.name}.arp_ignore`) ?? '0';
   if (ignore === '1' || ignore === '2') return dev.addrs4.some((a) => a.addr === ip);
-  return isLocalAddress(world, ns, ip) && ip >>> 24 !== 127;
+  if (isLocalAddress(world, ns, ip)) return ip >>> 24 !== 127;
+  return proxiesArp(world, ns, dev, ip);
+}
+
+/**
+ * Proxy ARP (arp_process/arp_fwd_proxy): with proxy_arp on the device (or
+ * all) and forwarding on, the host answers for an address it routes out of
+ * another device, with the receiving device's MAC (Calico's cali* veths
+ * answer for 169.254.1.1 this way).
+ */
+function proxiesArp(world: World, ns: Netns, dev: Link, ip: number): boolean {
+  const on = (k: string) => sysctlGet(world, ns, k) === '1';
+  if (!on(`net.ipv4.conf.${dev.name}.proxy_arp`) && !on('net.ipv4.conf.all.proxy_arp')) return false;
+  if (!on(`net.ipv4.conf.${dev.name}.forwarding`) && !on('net.ipv4.ip_forward')) return false;
+  const d = lookupRoute(world, ns, ip);
+  return d.kind === 'unicast' && d.dev.uid !== dev.uid;
 }
 
 /**

@@ -1,9 +1,10 @@
 /** Packets, frames and the explanation record every walk produces. */
 import type { Link, Netns, World } from '../../model/types.js';
 
-export type L4Proto = 'icmp' | 'udp' | 'tcp';
+/** `ipip`: an IPv4 packet carried in another (protocol 4, IP-ENCAP), as an ipip tunnel sends it. */
+export type L4Proto = 'icmp' | 'udp' | 'tcp' | 'ipip';
 
-export const IPPROTO: Record<L4Proto, number> = { icmp: 1, tcp: 6, udp: 17 };
+export const IPPROTO: Record<L4Proto, number> = { icmp: 1, tcp: 6, udp: 17, ipip: 4 };
 
 export interface IcmpHeader {
   type: number;
@@ -60,6 +61,7 @@ export interface TraceEvent {
     | 'veth'
     | 'bridge'
     | 'vxlan'
+    | 'tunnel'
     | 'netfilter'
     | 'nat'
     | 'conntrack'
@@ -110,5 +112,6 @@ export function describePacket(p: Packet): string {
               : `ICMP type ${t}`;
     return `${what} ${ip(p.src)} -> ${ip(p.dst)} ttl ${p.ttl}`;
   }
+  if (p.proto === 'ipip') return `IPIP ${ip(p.src)} -> ${ip(p.dst)} ttl ${p.ttl}`;
   return `${p.proto.toUpperCase()}${p.tcp ? ` ${p.tcp}` : ''} ${ip(p.src)}:${p.sport} -> ${ip(p.dst)}:${p.dport} ttl ${p.ttl}`;
 }

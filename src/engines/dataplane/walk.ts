@@ -184,6 +184,8 @@ function output(
   local: boolean,
 ): SendResult {
   if (++w.steps > MAX_STEPS) return { kind: 'lost', ms, reason: 'too many steps', trace: w.trace };
+  // an ipip tunnel has no link layer (NOARP): the packet is encapsulated for the next hop
+  if (dev.kind === 'ipip') return ipipEncap(w, ns, dev, nexthop, p, ms);
   const arp = resolveNeighbour(w.world, ns, dev, nexthop, local ? p.src : undefined, w.trace);
   if (!arp.ok) {
     note(w, ns, 'drop', `cannot resolve ${ip(nexthop)} on ${dev.name}: Destination Host Unreachable`);
@@ -259,7 +261,7 @@ function receive(w: Walk, ns: Netns, dev: Link, packet: Packet, ms: number, port
   if (isLocalAddress(w.world, ns, p.dst) || p.dst === 0xffffffff) {
     const inp = hook(w, ns, 'INPUT', p, dev);
     if (inp.verdict !== 'ACCEPT') return rejected(w, ns, p, inp, ms, false);
-    const decap = vxlanDecap(w, ns, inp.packet, ms);
+    const decap = vxlanDecap(w, ns, inp.packet, ms) ?? ipipDecap(w, ns, inp.packet, ms);
     if (decap) return decap;
     const vs = ipvsLocalIn(w.world, ns, inp.packet);
     if (vs.kind !== 'none') return ipvsXmit(w, ns, dev, inp.packet, vs, ms);
@@ -464,4 +466,72 @@ function vxlanDecap(w: Walk, ns: Netns, p: Packet, ms: number): SendResult | nul
     return receive(w, ns, dev, inner, ms + HOP_MS);
   }
   return null;
+}
+
+/** What an IPIP packet (protocol 4) carries: the whole inner IPv4 packet. */
+interface IpipPayload {
+  ipip: { inner: Packet };
+}
+
+function isIpip(p: Packet): p is Packet & { payload: IpipPayload } {
+  return (
+    p.proto === 'ipip' &&
+    typeof p.payload === 'object' &&
+    p.payload !== null &&
+    'ipip' in (p.payload as object)
+  );
+}
+
+/**
+ * A packet routed out of an ipip device: a new IPv4 header (protocol 4) from
+ * the tunnel's local address (or the one the route to the far end picks) to
+ * its remote, or, with `remote any` as on Calico's tunl0, to the route's next
+ * hop (`via NODEIP dev tunl0 onlink`). TTL inherit copies the inner TTL. The
+ * outer packet leaves as a locally generated one (OUTPUT, POSTROUTING).
+ */
+function ipipEncap(w: Walk, ns: Netns, dev: Link, nexthop: number, p: Packet, ms: number): SendResult {
+  const t = dev.ipip;
+  const remote = t?.remote || nexthop;
+  const under = t ? lookupRoute(w.world, ns, remote, t.local ? { src: t.local } : {}) : null;
+  // the kernel refuses to send a tunnel packet back into the same tunnel (recursion)
+  if (!t || !remote || (under?.kind === 'unicast' && under.dev.uid === dev.uid)) {
+    note(w, ns, 'drop', `${dev.name}: no way to the tunnel endpoint ${ip(remote)}`);
+    return { kind: 'lost', ms, reason: `no IPIP endpoint for ${ip(p.dst)} on ${dev.name}`, trace: w.trace };
+  }
+  dev.stats.txPackets++;
+  dev.stats.txBytes += p.len;
+  const outer: Packet = {
+    src: t.local,
+    dst: remote,
+    proto: 'ipip',
+    ttl: t.ttl || p.ttl,
+    len: p.len + 20,
+    mark: 0,
+    payload: { ipip: { inner: p } } satisfies IpipPayload,
+  };
+  note(w, ns, 'tunnel', `${dev.name} encapsulates ${ip(p.src)} -> ${ip(p.dst)} in IPIP to ${ip(remote)}`);
+  return sendFrom(w, ns, outer, undefined, ms);
+}
+
+/** An IPIP packet for a local address: the matching ipip device (up) takes the inner packet in. */
+function ipipDecap(w: Walk, ns: Netns, p: Packet, ms: number): SendResult | null {
+  if (!isIpip(p)) return null;
+  let dev: Link | undefined;
+  for (const uid of ns.byIndex.values()) {
+    const l = w.world.links.get(uid);
+    const t = l?.ipip;
+    if (!l || !t || !l.adminUp || (t.local && t.local !== p.dst) || (t.remote && t.remote !== p.src))
+      continue;
+    // a tunnel with both endpoints set wins over the catch-all fallback (ip_tunnel_lookup)
+    if (!dev || (t.remote && !dev.ipip?.remote)) dev = l;
+  }
+  if (!dev) {
+    note(w, ns, 'drop', `no ipip tunnel takes IPIP from ${ip(p.src)}`);
+    return { kind: 'lost', ms, reason: 'no ipip tunnel for the packet', trace: w.trace };
+  }
+  const { inner } = p.payload.ipip;
+  note(w, ns, 'tunnel', `${dev.name} decapsulates ${ip(inner.src)} -> ${ip(inner.dst)} from ${ip(p.src)}`);
+  dev.stats.rxPackets++;
+  dev.stats.rxBytes += inner.len;
+  return receive(w, ns, dev, inner, ms + HOP_MS);
 }
