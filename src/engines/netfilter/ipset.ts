@@ -10,7 +10,13 @@ import { formatIPv4, parseCidr4 } from '../../model/inet.js';
 import type { Netns } from '../../model/types.js';
 import type { Packet } from '../dataplane/packet.js';
 
-export type SetType = 'hash:ip' | 'hash:ip,port' | 'hash:ip,port,ip' | 'hash:ip,port,net' | 'bitmap:port';
+export type SetType =
+  | 'hash:ip'
+  | 'hash:net'
+  | 'hash:ip,port'
+  | 'hash:ip,port,ip'
+  | 'hash:ip,port,net'
+  | 'bitmap:port';
 
 export interface IpSet {
   name: string;
@@ -27,6 +33,7 @@ export interface IpSetState {
 /** Kernel revision and memory model of each set type (captured with ipset 7.17). */
 export const SET_TYPES: Record<SetType, { revision: number; base: number; per: number }> = {
   'hash:ip': { revision: 6, base: 216, per: 40 },
+  'hash:net': { revision: 7, base: 456, per: 48 },
   'hash:ip,port': { revision: 7, base: 216, per: 48 },
   'hash:ip,port,ip': { revision: 6, base: 208, per: 56 },
   'hash:ip,port,net': { revision: 8, base: 464, per: 56 },
@@ -78,6 +85,16 @@ export function setContains(s: IpSet, p: Packet, dirs: readonly string[]): boole
   switch (s.type) {
     case 'hash:ip':
       return s.entries.has(addrPart(p, d(0)));
+    case 'hash:net': {
+      // entries are CIDRs (Calico's cali40all-ipam-pools): any that contains the address
+      const a = d(0) === 'src' ? p.src : p.dst;
+      for (const e of s.entries) {
+        const c = parseCidr4(e);
+        if (c && ((a ^ c.addr) & (c.prefix === 0 ? 0 : (0xffffffff << (32 - c.prefix)) >>> 0)) === 0)
+          return true;
+      }
+      return false;
+    }
     case 'bitmap:port': {
       const port = d(0) === 'src' ? p.sport : p.dport;
       return port !== undefined && p.proto !== 'icmp' && s.entries.has(String(port));
