@@ -1,7 +1,8 @@
 /**
  * CNI plugins as containerd runs them for a pod sandbox: the lexically
  * first config in /etc/cni/net.d decides; `bridge` (+ host-local) does the
- * work, `flannel` and `weave-net` delegate to it with their own subnet.
+ * work, `flannel` and `weave-net` delegate to it with their own subnet;
+ * `calico` has its own (calico-plugin.ts).
  */
 import { addAddr4 } from '../../model/addr-ops.js';
 import { setPortFlag } from '../../model/bridge-port.js';
@@ -12,6 +13,7 @@ import { RT_SCOPE, RTPROT } from '../../model/routes.js';
 import type { Host, Link, Netns, World } from '../../model/types.js';
 import { FsView } from '../../model/vfs.js';
 import { getNetns, linkByName, linksOf, newLink, notePeerNamespaces } from '../../model/world.js';
+import { calicoAdd, calicoDel } from './calico-plugin.js';
 import { hostLocalAllocate, hostLocalRelease, type IpamResult } from './host-local.js';
 import { weaveAllocate, weaveRelease, weaveRingOf } from './weave-ipam.js';
 
@@ -28,6 +30,8 @@ export interface CniRequest {
   containerId: string;
   netns: Netns;
   ifname: string;
+  /** The pod, as containerd passes it in CNI_ARGS (K8S_POD_NAMESPACE, K8S_POD_NAME). */
+  k8s?: { namespace: string; name: string };
 }
 
 export type CniResult =
@@ -218,6 +222,8 @@ export function cniAdd(req: CniRequest, conf: CniConfig): CniResult {
         () => weaveAllocate(ring, req.host.name, req.containerId),
       );
     }
+    case 'calico':
+      return calicoAdd(req, first);
     default:
       return { ok: false, error: `plugin type="${first.type}" failed (add): unsupported by this world` };
   }
@@ -228,7 +234,8 @@ export function cniDel(req: CniRequest, conf: CniConfig | null, hostVeth: string
     const l = linkByName(req.world, hostNs(req), hostVeth);
     if (l) deleteLink(req.world, l);
   }
-  if (conf?.plugins[0]?.type === 'weave-net') {
+  if (conf?.plugins[0]?.type === 'calico') calicoDel(req);
+  else if (conf?.plugins[0]?.type === 'weave-net') {
     const ring = weaveRingOf(req.world);
     if (ring) weaveRelease(ring, req.containerId);
   } else if (conf) hostLocalRelease(req.host.fs, conf.name, req.containerId);

@@ -99,7 +99,8 @@ function createSandbox(store: KubeStore, _cluster: ClusterState, pod: KObject, h
   const nsName = `cni-${uuid(store)}`;
   const ns = createNetns(world, host.name, nsName);
   host.netnsNames.push(nsName);
-  const res = cniAdd({ world, host, containerId: sandboxId, netns: ns, ifname: 'eth0' }, conf);
+  const k8s = { namespace: pod.metadata.namespace as string, name: pod.metadata.name as string };
+  const res = cniAdd({ world, host, containerId: sandboxId, netns: ns, ifname: 'eth0', k8s }, conf);
   if (!res.ok) {
     host.netnsNames = host.netnsNames.filter((n) => n !== nsName);
     destroyNetns(world, ns);
