@@ -30,6 +30,12 @@ export const WORLD_PRESETS: readonly WorldPreset[] = [
     build: (paths) => buildClusterWorld({ ...DEFAULT_CLUSTER, cni: 'weave' }, { programPaths: paths }),
   },
   {
+    name: 'cluster-calico',
+    summary:
+      'the same cluster with Calico v3.29.1 (manifest install, IPIP): pool 10.244.0.0/16 in /26 blocks per node, tunl0, cali* veths, BIRD routes',
+    build: (paths) => buildClusterWorld({ ...DEFAULT_CLUSTER, cni: 'calico' }, { programPaths: paths }),
+  },
+  {
     name: 'cluster-ipvs',
     summary:
       'the default cluster with kube-proxy in IPVS mode (`mode: ipvs`): kube-ipvs0 holds the service addresses, `ipvsadm -Ln` lists virtual servers, iptables matches ipsets',

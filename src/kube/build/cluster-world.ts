@@ -33,6 +33,7 @@ import { storeDnsSource } from '../dns-source.js';
 import { registerUnit } from '../node-services.js';
 import { KubeStore } from '../store.js';
 import { flannelObjects, kubeadmObjects, nodeObject, nthAddress, weaveObjects } from './addons.js';
+import { calicoObjects } from './calico-objects.js';
 import { installNodeFiles, UBUNTU_OS_RELEASE } from './node-files.js';
 import { installUnitFiles } from './unit-files.js';
 
@@ -270,6 +271,7 @@ export function buildClusterWorld(
   world.clock.now += MINUTE;
   if (config.cni === 'flannel') for (const o of flannelObjects(config)) store.create(o);
   if (config.cni === 'weave') for (const o of weaveObjects(config.weaveRange)) store.create(o);
+  if (config.cni === 'calico') for (const o of calicoObjects({ poolCidr: config.podCidr })) store.create(o);
   reconcileCluster(world);
   // workers join
   world.clock.now += 2 * MINUTE;

@@ -9,10 +9,15 @@ import { stringify } from 'yaml';
 import { DEFAULT_CLUSTER } from '../cluster.js';
 import type { KObject } from '../store.js';
 import { flannelObjects, weaveObjects } from './addons.js';
+import { calicoObjects } from './calico-objects.js';
 
 const FLANNEL_URLS = [
   'https://github.com/flannel-io/flannel/releases/latest/download/kube-flannel.yml',
   'https://raw.githubusercontent.com/flannel-io/flannel/master/Documentation/kube-flannel.yml',
+];
+const CALICO_URLS = [
+  'https://raw.githubusercontent.com/projectcalico/calico/v3.29.1/manifests/calico.yaml',
+  'https://docs.projectcalico.org/manifests/calico.yaml',
 ];
 const WEAVE_URLS = [
   'https://github.com/weaveworks/weave/releases/download/v2.8.1/weave-daemonset-k8s.yaml',
@@ -35,6 +40,7 @@ function objectsFor(url: string): KObject[] | null {
   const u = url.replace(/^http:\/\//, 'https://');
   if (FLANNEL_URLS.includes(u)) return flannelObjects(DEFAULT_CLUSTER);
   if (WEAVE_URLS.includes(u)) return weaveObjects();
+  if (CALICO_URLS.includes(u)) return calicoObjects();
   return null;
 }
 

@@ -8,6 +8,7 @@
 
 import type { World } from '../../model/types.js';
 import { clusterOf } from '../cluster.js';
+import { reconcileCalico } from '../cni/calico.js';
 import { reconcileFlannel } from '../cni/flannel.js';
 import { reconcileWeave } from '../cni/weave.js';
 import { reconcileConnections } from '../connections.js';
@@ -78,6 +79,7 @@ function onePass(store: KubeStore): void {
       if (p.node === node) crashContainer(store, p.uid, 'kube-flannel', 1, [`E1121 ${error}`]);
   }
   reconcileWeave(store);
+  reconcileCalico(store);
   if (!readProxyConfig(store)) {
     for (const p of runningPodsOf(store, 'kube-system', 'k8s-app', 'kube-proxy', 'kube-proxy'))
       crashContainer(store, p.uid, 'kube-proxy', 1, [
