@@ -94,6 +94,11 @@ export const MISC_TABLES: Record<string, TableDef> = {
       return [o.metadata.name, o.spec?.controller ?? '', params, age(o, c)];
     },
   },
+  // the apiextensions server's table: the creation time, not an age
+  CustomResourceDefinition: {
+    columns: [{ name: 'NAME' }, { name: 'CREATED AT' }],
+    row: (o) => [o.metadata.name, o.metadata.creationTimestamp ?? ''],
+  },
   NetworkPolicy: {
     columns: [{ name: 'NAME' }, { name: 'POD-SELECTOR' }, { name: 'AGE' }],
     row: (o, c) => [o.metadata.name, formatLabelSelector(o.spec?.podSelector), age(o, c)],
