@@ -12,6 +12,7 @@ import { formatIPv4, formatIPv6, type IPv6, ipv6Equal, parseIPv4Aton } from '../
 import type { Link } from '../../model/types.js';
 import { linkByName, linksOf } from '../../model/world.js';
 import type { CommandDef, Proc } from '../../shell/types.js';
+import { runBusyboxPing } from '../busybox/ping.js';
 import { fail } from '../cli-error.js';
 import { PING_USAGE } from './ping-usage.js';
 
@@ -349,4 +350,8 @@ function ping6(p: Proc, o: PingOpts, dst: IPv6, shown: string, numeric: boolean)
   return 0;
 }
 
-export const PING_COMMAND: CommandDef = { name: 'ping', path: '/usr/bin/ping', run: runPing };
+export const PING_COMMAND: CommandDef = {
+  name: 'ping',
+  path: '/usr/bin/ping',
+  run: (p) => (p.ctx.userland.flavour === 'busybox' ? runBusyboxPing(p) : runPing(p)),
+};

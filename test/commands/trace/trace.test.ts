@@ -16,7 +16,7 @@ describe('trace', () => {
     const r = run(s, 'trace --from c1 ping -c1 172.17.0.3');
     expect(r.exit).toBe(0);
     const text = r.out.replace(/veth[0-9a-f]{7}/g, 'veth<x>');
-    expect(text).toContain('1 packets transmitted, 1 received, 0% packet loss');
+    expect(text).toContain('1 packets transmitted, 1 packets received, 0% packet loss');
     expect(text).toContain(`trace: 2 packets
 
 #1 ICMP echo request (auto) -> 172.17.0.3 ttl 64 from container c1
@@ -68,7 +68,7 @@ describe('trace', () => {
     expect(j.command).toEqual(['ping', '-c1', '172.17.0.3']);
     expect(j.from).toBe('c1');
     expect(j.exit).toBe(0);
-    expect(j.stdout).toContain('1 received');
+    expect(j.stdout).toContain('1 packets received');
     expect(
       j.packets.map((p: { n: number; from: string; proto: string; dst: string; verdict: string }) => [
         p.n,
