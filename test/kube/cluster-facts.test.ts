@@ -73,7 +73,8 @@ describe('the default world (flannel)', () => {
     out(s, 'kubectl run test --image=busybox -- sleep 3600');
     expect(out(s, "kubectl get pod test -o wide | awk 'NR>1 {print $6, $7}'")).toBe('10.244.1.2 node01\n');
     expect(out(s, 'kubectl exec test -- ip route')).toBe(
-      'default via 10.244.1.1 dev eth0 \n10.244.0.0/16 via 10.244.1.1 dev eth0 \n10.244.1.0/24 dev eth0 proto kernel scope link src 10.244.1.2 \n',
+      // BusyBox ip: no proto, two spaces before src
+      'default via 10.244.1.1 dev eth0 \n10.244.0.0/16 via 10.244.1.1 dev eth0 \n10.244.1.0/24 dev eth0 scope link  src 10.244.1.2 \n',
     );
     expect(out(s, 'kubectl exec test -- cat /etc/resolv.conf')).toBe(
       'search default.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n',
@@ -170,7 +171,7 @@ describe('the weave world', () => {
     out(s, 'kubectl run test --image=busybox -- sleep 3600');
     expect(out(s, "kubectl get pod test -o wide | awk 'NR>1 {print $6, $7}'")).toBe('10.44.0.1 node01\n');
     expect(out(s, 'kubectl exec test -- ip route')).toBe(
-      'default via 10.44.0.0 dev eth0 \n10.32.0.0/12 dev eth0 proto kernel scope link src 10.44.0.1 \n',
+      'default via 10.44.0.0 dev eth0 \n10.32.0.0/12 dev eth0 scope link  src 10.44.0.1 \n',
     );
     expect(out(s, 'kubectl exec test -- nslookup kubernetes.default.svc.cluster.local')).toContain(
       'Address: 10.96.0.1',

@@ -3,6 +3,7 @@ import { netnsByName } from '../../model/world.js';
 import { IpPrinter } from '../../render/ip-printer.js';
 import { netnsExecContext } from '../../shell/context.js';
 import type { CommandDef, Proc } from '../../shell/types.js';
+import { runBusyboxIp } from '../busybox/ip.js';
 import { CliError, fail } from '../cli-error.js';
 import { doAddr } from './addr.js';
 import { type IpCtx, type IpOptions, invarg, matches } from './common.js';
@@ -210,6 +211,7 @@ export const IP_COMMAND: CommandDef = {
   path: '/usr/sbin/ip',
   summary: 'show / manipulate routing, network devices, interfaces and tunnels',
   run: (p) => {
+    if (p.ctx.userland.flavour === 'busybox') return runBusyboxIp(p);
     try {
       return runIp(p);
     } catch (e) {

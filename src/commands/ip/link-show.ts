@@ -266,7 +266,7 @@ export function printLinkinfo(ctx: IpCtx, l: Link, doLink: boolean): void {
   if (doLink) out.fp('\n');
 }
 
-function printAddr4(ctx: IpCtx, l: Link, a: Addr4): void {
+export function printAddr4(ctx: IpCtx, l: Link, a: Addr4): void {
   const out = ctx.out;
   if (ctx.opts.brief) {
     out.openObject(null);
@@ -307,7 +307,7 @@ function printAddr4(ctx: IpCtx, l: Link, a: Addr4): void {
   out.closeObject();
 }
 
-function printAddr6(ctx: IpCtx, l: Link, a: Addr6): void {
+export function printAddr6(ctx: IpCtx, l: Link, a: Addr6): void {
   const out = ctx.out;
   const text = formatIPv6(a.addr);
   out.openObject(null);
