@@ -1,4 +1,4 @@
-/** net-tools 2.10: `route`, `netstat` (-r, -i; sockets in sockets.ts) and `arp`. */
+/** net-tools 2.10: `route`, `netstat` (-r, -i; sockets in sockets.ts), `arp` and `ifconfig` (ifconfig.ts); BusyBox's in BusyBox userlands. */
 import { getaddrinfo, getnameinfo, type ResolverEnv } from '../../engines/resolver/getaddrinfo.js';
 import { readFileOr } from '../../engines/resolver/hosts-file.js';
 import { lookupRoute } from '../../engines/router/lookup.js';
@@ -7,9 +7,13 @@ import { lowerUp } from '../../model/link-state.js';
 import { addStatic, findNeigh } from '../../model/neigh.js';
 import { linkByName, linksOf } from '../../model/world.js';
 import type { CommandDef, Proc } from '../../shell/types.js';
+import { runBusyboxArp } from '../busybox/arp.js';
+import { runBusyboxNetstat } from '../busybox/netstat.js';
+import { runBusyboxRoute } from '../busybox/route.js';
 import { fail } from '../cli-error.js';
 import { macText, parseLladdr } from '../ip/common.js';
 import { ARP_USAGE } from './arp-usage.js';
+import { IFCONFIG_COMMAND } from './ifconfig.js';
 import { modifyRouteNetTools, printRouteTable } from './nettools-route.js';
 import { printSockets } from './sockets.js';
 
@@ -136,14 +140,14 @@ function printInterfaces(p: Proc): number {
   return 0;
 }
 
-interface ArpRow {
+export interface ArpRow {
   ip: string;
   flags: number;
   mac: string;
   dev: string;
 }
 
-function readArp(p: Proc): ArpRow[] {
+export function readArp(p: Proc): ArpRow[] {
   const rows: ArpRow[] = [];
   for (const line of readFileOr(p.ctx.fs, '/proc/net/arp').split('\n').slice(1)) {
     const f = line.trim().split(/\s+/);
@@ -262,8 +266,15 @@ function arpDelete(p: Proc, env: ResolverEnv, args: string[], iface: string | un
   return 0;
 }
 
+const busybox = (p: Proc): boolean => p.ctx.userland.flavour === 'busybox';
+
 export const NETTOOLS_COMMANDS: CommandDef[] = [
-  { name: 'route', path: '/usr/sbin/route', run: runRoute },
-  { name: 'netstat', path: '/usr/bin/netstat', run: runNetstat },
-  { name: 'arp', path: '/usr/sbin/arp', run: runArp },
+  { name: 'route', path: '/usr/sbin/route', run: (p) => (busybox(p) ? runBusyboxRoute(p) : runRoute(p)) },
+  {
+    name: 'netstat',
+    path: '/usr/bin/netstat',
+    run: (p) => (busybox(p) ? runBusyboxNetstat(p) : runNetstat(p)),
+  },
+  { name: 'arp', path: '/usr/sbin/arp', run: (p) => (busybox(p) ? runBusyboxArp(p) : runArp(p)) },
+  IFCONFIG_COMMAND,
 ];
