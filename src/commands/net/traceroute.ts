@@ -5,6 +5,7 @@ import { lookupRoute } from '../../engines/router/lookup.js';
 import { formatIPv4 } from '../../model/inet.js';
 import { linkByName } from '../../model/world.js';
 import type { CommandDef, Proc } from '../../shell/types.js';
+import { runBusyboxTraceroute } from '../busybox/traceroute.js';
 import { fail } from '../cli-error.js';
 import { TRACEROUTE_USAGE } from './traceroute-usage.js';
 
@@ -160,5 +161,5 @@ function optName(c: string): string {
 export const TRACEROUTE_COMMAND: CommandDef = {
   name: 'traceroute',
   path: '/usr/sbin/traceroute',
-  run: runTraceroute,
+  run: (p) => (p.ctx.userland.flavour === 'busybox' ? runBusyboxTraceroute(p) : runTraceroute(p)),
 };

@@ -1,8 +1,16 @@
 /** Small system programs: sh/bash, hostname, whoami, id, uname, sleep, true, false, env, timeout, ssh. */
-import { formatIPv4 } from '../../model/inet.js';
+import {
+  addrText,
+  GAI_TEXT,
+  getaddrinfo,
+  gethostbyname2,
+  getnameinfo,
+} from '../../engines/resolver/getaddrinfo.js';
+import { formatIPv4, formatIPv6 } from '../../model/inet.js';
 import { linksOf, spawnProcess } from '../../model/world.js';
 import { hostContext } from '../../shell/context.js';
 import type { CommandDef, Proc } from '../../shell/types.js';
+import { runBusyboxHostname } from '../busybox/hostname.js';
 
 function shell(name: string): CommandDef {
   return {
@@ -38,57 +46,93 @@ function shell(name: string): CommandDef {
   };
 }
 
+/** Addresses of the namespace's interfaces as getifaddrs lists them: IPv4 first, then global IPv6. */
+function interfaceAddrs(p: Proc): Array<{ family: 4 | 6; text: string; v4?: number }> {
+  const v4: Array<{ family: 4 | 6; text: string; v4?: number }> = [];
+  const v6: Array<{ family: 4 | 6; text: string; v4?: number }> = [];
+  for (const l of linksOf(p.ctx.world, p.ctx.ns)) {
+    if (l.kind === 'loopback' || !l.adminUp) continue;
+    for (const x of l.addrs4) if (x.scope === 0) v4.push({ family: 4, text: formatIPv4(x.addr), v4: x.addr });
+    for (const x of l.addrs6) if (x.scope === 0) v6.push({ family: 6, text: formatIPv6(x.addr) });
+  }
+  return [...v4, ...v6];
+}
+
+/** hostname 3.23 (Debian): -f/-d/-i/-a resolve the UTS name with getaddrinfo (nsswitch, /etc/hosts, DNS). */
+function runGnuHostname(p: Proc): number {
+  const a = p.argv[1];
+  const name = p.ctx.hostname ?? p.ctx.host.name;
+  const env = { world: p.ctx.world, ns: p.ctx.ns, fs: p.ctx.fs, env: p.ctx.env };
+  const lookup = () => {
+    const r = getaddrinfo(env, name, 0);
+    if (!r.ok) {
+      p.err(`hostname: ${GAI_TEXT[r.error]}\n`);
+      return null;
+    }
+    return r;
+  };
+  if (a === undefined) {
+    p.out(`${name}\n`);
+    return 0;
+  }
+  if (a === '-s' || a === '--short') {
+    p.out(`${name.split('.')[0]}\n`);
+    return 0;
+  }
+  if (a === '-f' || a === '--fqdn' || a === '--long' || a === '-d' || a === '--domain') {
+    const r = lookup();
+    if (!r) return 1;
+    if (a === '-d' || a === '--domain') {
+      const dot = r.canonical.indexOf('.');
+      p.out(dot >= 0 ? `${r.canonical.slice(dot + 1)}\n` : '\n');
+    } else p.out(`${r.canonical}\n`);
+    return 0;
+  }
+  if (a === '-i' || a === '--ip-address') {
+    const r = lookup();
+    if (!r) return 1;
+    const seen: string[] = [];
+    for (const x of r.addrs) if (!seen.includes(addrText(x))) seen.push(addrText(x));
+    p.out(`${seen.join(' ')}\n`);
+    return 0;
+  }
+  if (a === '-a' || a === '--alias') {
+    const h = gethostbyname2(env, name, 4);
+    if (!h.ok) {
+      const r = lookup();
+      if (!r) return 1;
+    }
+    p.out(`${h.ok ? h.host.aliases.join(' ') : ''}\n`);
+    return 0;
+  }
+  if (a === '-I' || a === '--all-ip-addresses') {
+    const addrs = interfaceAddrs(p).map((x) => x.text);
+    p.out(addrs.length ? `${addrs.join(' ')} \n` : '\n');
+    return 0;
+  }
+  if (a === '-A' || a === '--all-fqdns') {
+    const names: string[] = [];
+    for (const x of interfaceAddrs(p)) {
+      const n = x.v4 !== undefined ? getnameinfo(env, x.v4) : null;
+      if (n && !names.includes(n)) names.push(n);
+    }
+    p.out(names.length ? `${names.join(' ')} \n` : '\n');
+    return 0;
+  }
+  if (a.startsWith('-')) {
+    p.err(
+      `hostname: invalid option -- '${a.replace(/^-+/, '')[0]}'\nUsage: hostname [-b] {hostname|-F file}         set host name (from file)\n`,
+    );
+    return 1;
+  }
+  p.err('hostname: changing the host name is not supported here\n');
+  return 1;
+}
+
 const hostname: CommandDef = {
   name: 'hostname',
   path: '/usr/bin/hostname',
-  run: (p) => {
-    const a = p.argv[1];
-    if (a === undefined || a === '-s' || a === '--short' || a === '-f' || a === '--fqdn' || a === '--long') {
-      p.out(`${p.ctx.hostname ?? p.ctx.host.name}\n`);
-      return 0;
-    }
-    if (a === '-I' || a === '--all-ip-addresses') {
-      const addrs: string[] = [];
-      for (const l of linksOf(p.ctx.world, p.ctx.ns)) {
-        if (l.kind === 'loopback' || !l.adminUp) continue;
-        for (const x of l.addrs4) if (x.scope === 0) addrs.push(formatIPv4(x.addr));
-      }
-      p.out(addrs.length ? `${addrs.join(' ')} \n` : '\n');
-      return 0;
-    }
-    if (a === '-i' || a === '--ip-address') {
-      let hosts = '';
-      try {
-        hosts = p.ctx.fs.readFile('/etc/hosts');
-      } catch {
-        // no file
-      }
-      const hits: string[] = [];
-      for (const line of hosts.split('\n')) {
-        const f = line.replace(/#.*/, '').trim().split(/\s+/);
-        if (f.length > 1 && f.slice(1).includes(p.ctx.host.name)) hits.push(f[0] as string);
-      }
-      if (!hits.length) {
-        p.err('hostname: Name or service not known\n');
-        return 1;
-      }
-      p.out(`${hits.join(' ')}\n`);
-      return 0;
-    }
-    if (a.startsWith('-')) {
-      p.err(
-        `hostname: invalid option -- '${a.replace(/^-+/, '')[0]}'\nUsage: hostname [-b] {hostname|-F file}         set host name (from file)\n`,
-      );
-      return 1;
-    }
-    p.err(
-      'hostname: you must be root to change the host name\n'.replace(
-        'you must be root to change the host name',
-        'changing the host name is not supported here',
-      ),
-    );
-    return 1;
-  },
+  run: (p) => (p.ctx.userland.flavour === 'busybox' ? runBusyboxHostname(p) : runGnuHostname(p)),
 };
 
 const whoami: CommandDef = {
