@@ -93,6 +93,45 @@ describe('BusyBox ip: listings', () => {
     );
   });
 
+  it('skips the link line for up/label filters but still prints the addresses that pass', () => {
+    const s = podWorld([
+      'ip -n pod2 link add dn0 type veth peer name dn1',
+      'ip -n pod2 addr add 10.77.0.1/24 dev dn0',
+    ]);
+    enterBusybox(s, 'pod2');
+    // dn0 is down: its header is skipped, its address is not (print_linkinfo returns 0 either way)
+    expect(maskMacs(run(s, 'ip addr show up').out)).toMatch(
+      / {4}inet6 fe80::<ll>\/64 scope link \n {7}valid_lft forever preferred_lft forever\n {4}inet 10\.77\.0\.1\/24 scope global dn0\n {7}valid_lft forever preferred_lft forever\n$/,
+    );
+    // a peer index that names a down link here: eth0@dn0 with M-DOWN
+    expect(run(s, 'ip link show eth0').out).toMatch(
+      /^2: eth0@dn0: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> /,
+    );
+    expect(maskMacs(run(s, "ip addr show label 'dn*'").out)).toBe(
+      '3: dn1@dn0: <BROADCAST,MULTICAST,M-DOWN> mtu 1500 qdisc noop qlen 1000\n' +
+        '    link/ether <mac> brd ff:ff:ff:ff:ff:ff\n' +
+        '4: dn0@dn1: <BROADCAST,MULTICAST,M-DOWN> mtu 1500 qdisc noop qlen 1000\n' +
+        '    link/ether <mac> brd ff:ff:ff:ff:ff:ff\n' +
+        '    inet 10.77.0.1/24 scope global dn0\n' +
+        '       valid_lft forever preferred_lft forever\n',
+    );
+    expect(run(s, 'ip link set dn0 up').exit).toBe(0);
+    expect(run(s, 'ip link show dn0').out).toMatch(
+      /^4: dn0@dn1: <NO-CARRIER,BROADCAST,MULTICAST,UP,M-DOWN> mtu 1500 qdisc noqueue qlen 1000\n/,
+    );
+    expect(run(s, 'ip link set dn0 mtu 70000')).toEqual({
+      out: '',
+      err: 'ip: SIOCSIFMTU: Invalid argument\n',
+      exit: 2,
+    });
+    expect(run(s, 'ip link set dn0 address zz')).toEqual({
+      out: '',
+      err: 'ip: "zz" is invalid lladdr\n',
+      exit: 1,
+    });
+    expect(run(s, 'ip link set dn0 arp bogus').err).toBe('ip: argument of "arp" must be "on" or "off"\n');
+  });
+
   it('prints routes without proto, with two spaces before src, and table all with IPv6', () => {
     const s = pod();
     expect(run(s, 'ip route').out).toBe(
