@@ -60,10 +60,10 @@ function refcnt(n: Neigh): number {
     : 0;
 }
 
-/** Probes sent for the entry as the kernel counts them (3 unicast + 3 broadcast before FAILED). */
-function probes(n: Neigh): number {
+/** Probes sent for the entry as the kernel counts them: one a second while INCOMPLETE, 6 once FAILED. */
+function probes(n: Neigh, now: number): number {
   if (n.state === 'FAILED') return 6;
-  if (n.state === 'INCOMPLETE') return 3;
+  if (n.state === 'INCOMPLETE') return Math.min(3, Math.floor((now - n.since) / 1000) + 1);
   if (n.state === 'PERMANENT' || n.state === 'NOARP') return 0;
   return 1;
 }
@@ -79,7 +79,7 @@ function neighLine(ctx: BbIpCtx, n: Neigh, devFiltered: boolean): string {
   if (refcnt(n)) s += ` ref ${refcnt(n)}`;
   const age = Math.max(0, Math.floor((ctx.world.clock.now - n.since) / 1000));
   s += ` used ${age}/${age}/${age}`;
-  s += ` probes ${probes(n)}`;
+  s += ` probes ${probes(n, ctx.world.clock.now)}`;
   s += ` ${n.state}`;
   return `${s}\n`;
 }
