@@ -50,6 +50,8 @@ interface PingOpts {
   iface?: string;
   broadcast: boolean;
   family: 0 | 4 | 6;
+  /** -M do|probe: IP_PMTUDISC_DO/PROBE, no local fragmentation. */
+  noFrag?: boolean;
   target?: string;
 }
 
@@ -133,6 +135,11 @@ function parseArgs(p: Proc): PingOpts {
             break;
           case 'I':
             o.iface = v;
+            break;
+          case 'M':
+            if (v === 'do' || v === 'probe') o.noFrag = true;
+            else if (v === 'dont' || v === 'want') o.noFrag = false;
+            else fail(`ping: invalid -M argument: ${v}\n`, 2);
             break;
           default:
             break;
@@ -230,7 +237,14 @@ export function runPing(p: Proc): number {
   const srcAddr =
     src ?? (d.kind === 'unicast' || d.kind === 'broadcast' || d.kind === 'local' ? d.src : undefined);
   const dstText = formatIPv4(dst);
-  const from = oif ? ` from ${srcAddr !== undefined ? formatIPv4(srcAddr) : '0.0.0.0'} ${oif.name}:` : '';
+  const from = oif
+    ? ` from ${srcAddr !== undefined ? formatIPv4(srcAddr) : '0.0.0.0'} ${oif.name}:`
+    : src !== undefined
+      ? ` from ${formatIPv4(src)} :`
+      : '';
+  // IP_PMTUDISC_DO: sendmsg() fails with EMSGSIZE above the route's MTU
+  const pathMtu = d.kind === 'unicast' ? (d.route.mtu ?? d.dev.mtu) : undefined;
+  const tooBig = o.noFrag === true && pathMtu !== undefined && o.size + 28 > pathMtu;
   p.out(`PING ${shown} (${dstText})${from} ${o.size}(${o.size + 28}) bytes of data.\n`);
 
   const unbounded = o.count === undefined && o.deadlineMs === undefined;
@@ -245,6 +259,7 @@ export function runPing(p: Proc): number {
   const start = p.ctx.world.clock.now;
   const rtts: number[] = [];
   let errors = 0;
+  let localErrors = 0;
   let sent = 0;
   let lastEvent = 0;
   const events: Array<{ at: number; text: string }> = [];
@@ -253,6 +268,12 @@ export function runPing(p: Proc): number {
     if (o.deadlineMs !== undefined && sendAt >= o.deadlineMs) break;
     p.ctx.world.clock.now = start + sendAt;
     sent++;
+    if (tooBig) {
+      errors++;
+      localErrors++;
+      p.err(`ping: local error: message too long, mtu=${pathMtu}\n`);
+      continue;
+    }
     const r: ProbeResult = probe(p.ctx.world, p.ctx.ns, dst, {
       seq,
       size: o.size,
@@ -283,6 +304,10 @@ export function runPing(p: Proc): number {
             : 'Frag reassembly time exceeded'
           : (UNREACH_TEXT[r.code] ?? `Dest Unreachable, Bad Code: ${r.code}`);
       events.push({ at: sendAt + r.ms, text: `From ${who} icmp_seq=${seq} ${what}\n` });
+      if (r.sendErrno)
+        p.err(
+          `ping: sendmsg: ${r.sendErrno === 'EPERM' ? 'Operation not permitted' : 'Network is unreachable'}\n`,
+        );
     } else if (r.kind === 'send-error') {
       errors++;
       events.push({ at: sendAt, text: '' });
@@ -310,10 +335,10 @@ export function runPing(p: Proc): number {
     const avg = rtts.reduce((a, b) => a + b, 0) / received;
     const mdev = Math.sqrt(rtts.reduce((a, b) => a + (b - avg) ** 2, 0) / received);
     stats += `rtt min/avg/max/mdev = ${min.toFixed(3)}/${avg.toFixed(3)}/${max.toFixed(3)}/${mdev.toFixed(3)} ms`;
-    if (errors > 1) stats += `, pipe ${errors}`;
+    if (errors - localErrors > 1) stats += `, pipe ${errors - localErrors}`;
     stats += '\n';
   } else {
-    stats += errors > 1 ? `pipe ${errors}\n` : '\n';
+    stats += errors - localErrors > 1 ? `pipe ${errors - localErrors}\n` : '\n';
   }
   p.out(stats);
   return received > 0 ? 0 : 1;
