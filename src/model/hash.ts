@@ -1,7 +1,8 @@
 /**
  * Hashes computed in the world without node:crypto (engines stay
  * runtime-agnostic): SHA-256 with base32 for kube-proxy's chain names,
- * SHA-512 for CoreDNS's configuration digest.
+ * SHA-512 for CoreDNS's configuration digest, SHA-1 and SHA-224 for
+ * Calico's veth names and felix's rule ids.
  */
 
 /** A string's UTF-8 bytes. */
@@ -28,32 +29,53 @@ const K256 = new Uint32Array([
   0xc67178f2,
 ]);
 
-/** SHA-256 (FIPS 180-4) of a string's UTF-8 bytes. */
-export function sha256(text: string): Uint8Array {
-  const msg = utf8(text);
+/** Merkle–Damgård padding to 64-byte blocks with a big-endian 64-bit bit length. */
+function padded(input: string | ArrayLike<number>): number[] {
+  const msg = typeof input === 'string' ? utf8(input) : Array.from(input);
   const bitLen = msg.length * 8;
   msg.push(0x80);
   while (msg.length % 64 !== 56) msg.push(0);
-  for (let i = 7; i >= 0; i--) msg.push(i >= 4 ? 0 : (bitLen / 2 ** (i * 8)) & 0xff);
-  const h = new Uint32Array([
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-  ]);
+  for (let i = 7; i >= 0; i--) msg.push(Math.floor(bitLen / 2 ** (i * 8)) & 0xff);
+  return msg;
+}
+
+function wordAt(msg: number[], j: number): number {
+  return (
+    (((msg[j] as number) << 24) |
+      ((msg[j + 1] as number) << 16) |
+      ((msg[j + 2] as number) << 8) |
+      (msg[j + 3] as number)) >>>
+    0
+  );
+}
+
+function bigEndian(h: ArrayLike<number>, words: number): Uint8Array {
+  const out = new Uint8Array(words * 4);
+  for (let i = 0; i < words; i++) {
+    const v = h[i] as number;
+    out[i * 4] = v >>> 24;
+    out[i * 4 + 1] = (v >>> 16) & 0xff;
+    out[i * 4 + 2] = (v >>> 8) & 0xff;
+    out[i * 4 + 3] = v & 0xff;
+  }
+  return out;
+}
+
+const rotr32 = (x: number, n: number) => (x >>> n) | (x << (32 - n));
+const rotl = (x: number, n: number) => ((x << n) | (x >>> (32 - n))) >>> 0;
+
+/** The SHA-256 compression over a padded message from initial values `iv`. */
+function sha2_32(input: string | ArrayLike<number>, iv: readonly number[], outWords: number): Uint8Array {
+  const msg = padded(input);
+  const h = new Uint32Array(iv);
   const w = new Uint32Array(64);
-  const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
   for (let off = 0; off < msg.length; off += 64) {
-    for (let i = 0; i < 16; i++) {
-      const j = off + i * 4;
-      w[i] =
-        ((msg[j] as number) << 24) |
-        ((msg[j + 1] as number) << 16) |
-        ((msg[j + 2] as number) << 8) |
-        (msg[j + 3] as number);
-    }
+    for (let i = 0; i < 16; i++) w[i] = wordAt(msg, off + i * 4);
     for (let i = 16; i < 64; i++) {
       const a = w[i - 15] as number;
       const b = w[i - 2] as number;
-      const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
-      const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
+      const s0 = rotr32(a, 7) ^ rotr32(a, 18) ^ (a >>> 3);
+      const s1 = rotr32(b, 17) ^ rotr32(b, 19) ^ (b >>> 10);
       w[i] = ((w[i - 16] as number) + s0 + (w[i - 7] as number) + s1) >>> 0;
     }
     let [a, b, c, d, e, f, g, hh] = h as unknown as number[] as [
@@ -67,10 +89,10 @@ export function sha256(text: string): Uint8Array {
       number,
     ];
     for (let i = 0; i < 64; i++) {
-      const s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
+      const s1 = rotr32(e, 6) ^ rotr32(e, 11) ^ rotr32(e, 25);
       const ch = (e & f) ^ (~e & g);
       const t1 = (hh + s1 + ch + (K256[i] as number) + (w[i] as number)) >>> 0;
-      const s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
+      const s0 = rotr32(a, 2) ^ rotr32(a, 13) ^ rotr32(a, 22);
       const maj = (a & b) ^ (a & c) ^ (b & c);
       const t2 = (s0 + maj) >>> 0;
       hh = g;
@@ -91,15 +113,57 @@ export function sha256(text: string): Uint8Array {
     h[6] = (h[6] as number) + g;
     h[7] = (h[7] as number) + hh;
   }
-  const out = new Uint8Array(32);
-  for (let i = 0; i < 8; i++) {
-    const v = h[i] as number;
-    out[i * 4] = v >>> 24;
-    out[i * 4 + 1] = (v >>> 16) & 0xff;
-    out[i * 4 + 2] = (v >>> 8) & 0xff;
-    out[i * 4 + 3] = v & 0xff;
+  return bigEndian(h, outWords);
+}
+
+const IV256 = [
+  0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+];
+const IV224 = [
+  0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4,
+];
+
+/** SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, or of bytes. */
+export function sha256(input: string | ArrayLike<number>): Uint8Array {
+  return sha2_32(input, IV256, 8);
+}
+
+/** SHA-224: SHA-256 with its own initial values, truncated to 28 bytes. */
+export function sha224(input: string | ArrayLike<number>): Uint8Array {
+  return sha2_32(input, IV224, 7);
+}
+
+/** SHA-1 (FIPS 180-4). */
+export function sha1(input: string | ArrayLike<number>): Uint8Array {
+  const msg = padded(input);
+  const h = new Uint32Array([0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0]);
+  const w = new Uint32Array(80);
+  for (let off = 0; off < msg.length; off += 64) {
+    for (let i = 0; i < 16; i++) w[i] = wordAt(msg, off + i * 4);
+    for (let i = 16; i < 80; i++)
+      w[i] = rotl(
+        (w[i - 3] as number) ^ (w[i - 8] as number) ^ (w[i - 14] as number) ^ (w[i - 16] as number),
+        1,
+      );
+    let [a, b, c, d, e] = h as unknown as number[] as [number, number, number, number, number];
+    for (let i = 0; i < 80; i++) {
+      const f =
+        i < 20 ? (b & c) | (~b & d) : i < 40 ? b ^ c ^ d : i < 60 ? (b & c) | (b & d) | (c & d) : b ^ c ^ d;
+      const k = i < 20 ? 0x5a827999 : i < 40 ? 0x6ed9eba1 : i < 60 ? 0x8f1bbcdc : 0xca62c1d6;
+      const t = (rotl(a, 5) + (f >>> 0) + e + k + (w[i] as number)) >>> 0;
+      e = d;
+      d = c;
+      c = rotl(b, 30);
+      b = a;
+      a = t;
+    }
+    h[0] = (h[0] as number) + a;
+    h[1] = (h[1] as number) + b;
+    h[2] = (h[2] as number) + c;
+    h[3] = (h[3] as number) + d;
+    h[4] = (h[4] as number) + e;
   }
-  return out;
+  return bigEndian(h, 5);
 }
 
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';

@@ -22,7 +22,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildClusterWorld } from '../../src/kube/build/cluster-world.js';
 import { DEFAULT_CLUSTER } from '../../src/kube/cluster.js';
-import { caliVethName, felixRuleHashes, sha1 } from '../../src/kube/cni/calico-hash.js';
+import { caliVethName, felixRuleHashes } from '../../src/kube/cni/calico-hash.js';
+import { sha1 } from '../../src/model/hash.js';
 import { calicoAllocate, calicoRelease, ensureCalicoPool } from '../../src/kube/cni/calico-ipam.js';
 import { createWorld } from '../../src/model/world.js';
 import { programPaths } from '../../src/runner.js';

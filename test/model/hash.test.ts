@@ -1,7 +1,7 @@
 /** Hash vectors (FIPS 180-4 examples) and kube-proxy's chain names from the fact sheet's table. */
 import { describe, expect, it } from 'vitest';
 import { endpointChain, serviceChain } from '../../src/kube/proxy/chain-names.js';
-import { base32, sha256, sha512Hex } from '../../src/model/hash.js';
+import { base32, sha1, sha224, sha256, sha512Hex } from '../../src/model/hash.js';
 
 const hex = (b: Uint8Array) => [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
 
@@ -16,6 +16,16 @@ describe('hashes', () => {
       'ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f',
     );
     expect(base32(new TextEncoder().encode('foobar'))).toBe('MZXW6YTBOI');
+  });
+
+  it('SHA-224 and SHA-1 (vectors checked with coreutils sha224sum/sha1sum)', () => {
+    const two = 'abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq';
+    expect(hex(sha224('abc'))).toBe('23097d223405d8228642a477bda255b32aadbce4bda0b3f7e36c9da7');
+    expect(hex(sha224(two))).toBe('75388b16512776cc5dba5da1fd890150b0c6455cb4f58b1952522525');
+    expect(hex(sha1(''))).toBe('da39a3ee5e6b4b0d3255bfef95601890afd80709');
+    expect(hex(sha1(two))).toBe('84983e441c3bd26ebaae4aa1f95129e5e54670f1');
+    expect(hex(sha1('a'.repeat(1000)))).toBe('291e9a6c66994949b57ba5e650361e98fc36b1ba');
+    expect(hex(sha256([0x61, 0x62, 0x63]))).toBe(hex(sha256('abc')));
   });
 
   it('kube-proxy chain names (spec §3.1)', () => {
