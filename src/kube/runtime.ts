@@ -5,9 +5,10 @@
  * and the logs.
  */
 import { serverKey, serverLog } from '../engines/dns/server-state.js';
+import { containerRootFs, DEBIAN_IMAGE_OS_RELEASE } from '../model/container-fs.js';
 import { procfs, sysfsNet } from '../model/procfs.js';
 import type { Host, World } from '../model/types.js';
-import { FsView, Vfs } from '../model/vfs.js';
+import { FsView, type Vfs } from '../model/vfs.js';
 import { getHost, getNetns } from '../model/world.js';
 import type { ExecContext } from '../shell/types.js';
 import { type ContainerState, clusterOf, type Sandbox } from './cluster.js';
@@ -95,25 +96,10 @@ export function podResolvConf(world: World, pod: KObject): string {
 
 /** A container's root filesystem: the image's files plus what kubelet mounts. */
 export function containerFs(world: World, pod: KObject, containerName: string, ip: string | undefined): Vfs {
-  const fs = new Vfs(() => world.clock.now);
+  const fs = containerRootFs(world);
   const spec = (pod.spec?.containers ?? []).find((c: { name: string }) => c.name === containerName);
   const image = String(spec?.image ?? '');
   const img = imageSpec(image);
-  for (const d of [
-    '/proc',
-    '/sys/class/net',
-    '/tmp',
-    '/root',
-    '/var/log',
-    '/usr/bin',
-    '/usr/sbin',
-    '/bin',
-    '/dev',
-    '/home',
-    '/etc',
-  ])
-    fs.putDir(d);
-  fs.putDev('/dev/null', 'null');
   const domain = clusterOf(world)?.config.domain ?? 'cluster.local';
   if (!pod.spec?.hostNetwork) {
     fs.put('/etc/hosts', podHostsFile(pod, ip, domain));
@@ -132,11 +118,7 @@ export function containerFs(world: World, pod: KObject, containerName: string, i
       : '',
   );
   if (img.userland === 'busybox') fs.put('/etc/os-release', 'NAME="BusyBox"\nID=busybox\n');
-  else
-    fs.put(
-      '/etc/os-release',
-      'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nVERSION_ID="12"\nID=debian\n',
-    );
+  else fs.put('/etc/os-release', DEBIAN_IMAGE_OS_RELEASE);
   if (img.name === 'nginx') {
     const body = img.listens[0]?.config?.body as string;
     fs.put('/usr/share/nginx/html/index.html', body);

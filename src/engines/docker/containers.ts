@@ -6,6 +6,7 @@
  * lo. The command decides how long the main process lives.
  */
 import { addAddr4 } from '../../model/addr-ops.js';
+import { containerRootFs, DEBIAN_IMAGE_OS_RELEASE } from '../../model/container-fs.js';
 import { broadcastOf, formatIPv4 } from '../../model/inet.js';
 import { deleteLink, destroyNetns, renameLink, setLinkUp, setMaster } from '../../model/link-ops.js';
 import { modifyRoute } from '../../model/route-ops.js';
@@ -92,22 +93,7 @@ function buildFs(
   img: DockerImage,
   net: DockerNetwork | null,
 ): Vfs {
-  const fs = new Vfs(() => world.clock.now);
-  for (const d of [
-    '/proc',
-    '/sys/class/net',
-    '/tmp',
-    '/root',
-    '/var/log',
-    '/usr/bin',
-    '/usr/sbin',
-    '/bin',
-    '/dev',
-    '/home',
-    '/etc',
-  ])
-    fs.putDir(d);
-  fs.putDev('/dev/null', 'null');
+  const fs = containerRootFs(world);
   const hostFs = new FsView(host.fs);
   const hostFile = (p: string) => (hostFs.exists(p) ? hostFs.readFile(p) : '');
   if (c.networkMode === 'host') {
@@ -126,11 +112,7 @@ function buildFs(
   fs.put('/etc/nsswitch.conf', 'hosts: files dns\n');
   fs.put('/etc/services', hostFile('/etc/services'));
   if (img.spec.userland === 'busybox') fs.put('/etc/os-release', 'NAME="Alpine Linux"\nID=alpine\n');
-  else
-    fs.put(
-      '/etc/os-release',
-      'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nVERSION_ID="12"\nID=debian\n',
-    );
+  else fs.put('/etc/os-release', DEBIAN_IMAGE_OS_RELEASE);
   for (const l of img.spec.listens)
     if (l.app === 'http' && typeof l.config?.body === 'string' && img.spec.name === 'nginx')
       fs.put('/usr/share/nginx/html/index.html', l.config.body);
