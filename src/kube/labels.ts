@@ -78,9 +78,14 @@ export type ParsedSelector =
   | { ok: true; test: (labels: Record<string, string> | undefined) => boolean }
   | { ok: false; error: string };
 
-/** Parse a `-l` selector string (equality- and set-based). */
-export function parseSelector(text: string): ParsedSelector {
-  const reqs: Array<(l: Record<string, string>) => boolean> = [];
+/** One requirement of a `-l` selector string, as written. */
+export type SelectorTerm =
+  | { key: string; op: 'in' | 'notin'; values: string[] }
+  | { key: string; op: '=' | '!='; value: string }
+  | { key: string; op: 'exists' | '!exists' };
+
+/** The requirements of a `-l` selector string (commas inside `( )` stay in their term), or the parse error. */
+export function parseSelectorTerms(text: string): SelectorTerm[] | string {
   const parts: string[] = [];
   let depth = 0;
   let cur = '';
@@ -92,31 +97,51 @@ export function parseSelector(text: string): ParsedSelector {
       cur = '';
     } else cur += c;
   }
-  if (cur !== '' || text === '') parts.push(cur);
+  parts.push(cur);
+  const terms: SelectorTerm[] = [];
   for (const raw of parts) {
     const p = raw.trim();
     if (p === '') continue;
     let m: RegExpExecArray | null;
     if ((m = /^([A-Za-z0-9._/-]+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(p))) {
-      const [, k, op, vals] = m as unknown as [string, string, string, string];
-      const set = vals.split(',').map((v) => v.trim());
-      reqs.push(
-        op === 'in'
-          ? (l) => Object.hasOwn(l, k) && set.includes(l[k] as string)
-          : (l) => !Object.hasOwn(l, k) || !set.includes(l[k] as string),
-      );
+      const [, key, op, vals] = m as unknown as [string, string, 'in' | 'notin', string];
+      terms.push({ key, op, values: vals.split(',').map((v) => v.trim()) });
     } else if ((m = /^([A-Za-z0-9._/-]+)\s*(==|=|!=)\s*([A-Za-z0-9._-]*)$/.exec(p))) {
-      const [, k, op, v] = m as unknown as [string, string, string, string];
-      reqs.push(op === '!=' ? (l) => l[k] !== v : (l) => l[k] === v);
+      const [, key, op, value] = m as unknown as [string, string, string, string];
+      terms.push({ key, op: op === '!=' ? '!=' : '=', value });
     } else if ((m = /^!([A-Za-z0-9._/-]+)$/.exec(p))) {
-      const k = m[1] as string;
-      reqs.push((l) => !Object.hasOwn(l, k));
+      terms.push({ key: m[1] as string, op: '!exists' });
     } else if ((m = /^([A-Za-z0-9._/-]+)$/.exec(p))) {
-      const k = m[1] as string;
-      reqs.push((l) => Object.hasOwn(l, k));
+      terms.push({ key: m[1] as string, op: 'exists' });
     } else {
-      return { ok: false, error: `unable to parse requirement: found '${p}', expected: identifier` };
+      return `unable to parse requirement: found '${p}', expected: identifier`;
     }
   }
+  return terms;
+}
+
+function termTest(t: SelectorTerm): (l: Record<string, string>) => boolean {
+  const k = t.key;
+  switch (t.op) {
+    case 'in':
+      return (l) => Object.hasOwn(l, k) && t.values.includes(l[k] as string);
+    case 'notin':
+      return (l) => !Object.hasOwn(l, k) || !t.values.includes(l[k] as string);
+    case '=':
+      return (l) => l[k] === t.value;
+    case '!=':
+      return (l) => l[k] !== t.value;
+    case 'exists':
+      return (l) => Object.hasOwn(l, k);
+    case '!exists':
+      return (l) => !Object.hasOwn(l, k);
+  }
+}
+
+/** Parse a `-l` selector string (equality- and set-based). */
+export function parseSelector(text: string): ParsedSelector {
+  const terms = parseSelectorTerms(text);
+  if (typeof terms === 'string') return { ok: false, error: terms };
+  const reqs = terms.map(termTest);
   return { ok: true, test: (labels) => reqs.every((r) => r(labels ?? {})) };
 }
