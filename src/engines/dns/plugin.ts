@@ -6,7 +6,7 @@
  */
 import type { Netns, World } from '../../model/types.js';
 import type { Directive, Token } from './corefile.js';
-import type { DnsMessage, DnsQuery, Rcode } from './message.js';
+import { type DnsMessage, type DnsQuery, type Rcode, replyTo } from './message.js';
 
 export interface ServeContext {
   world: World;
@@ -92,22 +92,7 @@ export function fallThrough(f: Fall, name: string): boolean {
 }
 
 export function serverFailure(q: DnsQuery, rcode: Rcode = 'SERVFAIL'): DnsMessage {
-  return {
-    id: q.id,
-    qr: true,
-    opcode: q.opcode,
-    aa: false,
-    tc: false,
-    rd: q.rd,
-    ra: false,
-    ad: false,
-    cd: q.cd,
-    rcode,
-    question: q.question.map((x) => ({ ...x })),
-    answer: [],
-    authority: [],
-    additional: [],
-  };
+  return replyTo(q, rcode);
 }
 
 /** Parse a Go-style duration ("5s", "1m30s", "300ms"); null when malformed. */
