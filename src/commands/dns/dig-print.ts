@@ -8,6 +8,7 @@ import {
   className,
   type DnsMessage,
   type Edns,
+  headerFlags,
   type RR,
   rdataCode,
   typeName,
@@ -154,16 +155,8 @@ export interface DigDisplay {
 }
 
 export function flagsLine(m: DnsMessage): string {
-  const f: string[] = [];
-  if (m.qr) f.push('qr');
-  if (m.aa) f.push('aa');
-  if (m.tc) f.push('tc');
-  if (m.rd) f.push('rd');
-  if (m.ra) f.push('ra');
-  if (m.ad) f.push('ad');
-  if (m.cd) f.push('cd');
   const add = m.additional.length + (m.edns ? 1 : 0);
-  return `;; flags: ${f.join(' ')}; QUERY: ${m.question.length}, ANSWER: ${m.answer.length}, AUTHORITY: ${m.authority.length}, ADDITIONAL: ${add}\n`;
+  return `;; flags: ${headerFlags(m).join(' ')}; QUERY: ${m.question.length}, ANSWER: ${m.answer.length}, AUTHORITY: ${m.authority.length}, ADDITIONAL: ${add}\n`;
 }
 
 function optSection(e: Edns, sent: Edns | undefined): string {

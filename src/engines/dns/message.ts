@@ -163,6 +163,19 @@ export function replyTo(q: DnsMessage, rcode: Rcode = 'NOERROR'): DnsMessage {
   };
 }
 
+/** The header flags that are set, by their dig mnemonics in header order. */
+export function headerFlags(m: DnsMessage): string[] {
+  const f: string[] = [];
+  if (m.qr) f.push('qr');
+  if (m.aa) f.push('aa');
+  if (m.tc) f.push('tc');
+  if (m.rd) f.push('rd');
+  if (m.ra) f.push('ra');
+  if (m.ad) f.push('ad');
+  if (m.cd) f.push('cd');
+  return f;
+}
+
 export function rr(name: string, ttl: number, data: RData, cls = 'IN'): RR {
   return { name: absolute(name), ttl, cls, data };
 }

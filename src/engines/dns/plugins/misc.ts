@@ -5,7 +5,17 @@
  * prometheus, bind ...), which accept their configuration and pass queries on.
  */
 import { formatIPv4 } from '../../../model/inet.js';
-import { type DnsMessage, type DnsQuery, nameKey, QT, type RR, replyTo, rr, typeName } from '../message.js';
+import {
+  type DnsMessage,
+  type DnsQuery,
+  headerFlags,
+  nameKey,
+  QT,
+  type RR,
+  replyTo,
+  rr,
+  typeName,
+} from '../message.js';
 import { type Plugin, type SetupInput, setupErr, withEdns, zonesFrom } from '../plugin.js';
 import { wireSize } from '../wire-size.js';
 
@@ -14,15 +24,7 @@ export function passThrough(name: string): Plugin {
 }
 
 function flagsText(m: DnsMessage): string {
-  const f: string[] = [];
-  if (m.qr) f.push('qr');
-  if (m.aa) f.push('aa');
-  if (m.tc) f.push('tc');
-  if (m.rd) f.push('rd');
-  if (m.ra) f.push('ra');
-  if (m.ad) f.push('ad');
-  if (m.cd) f.push('cd');
-  return f.join(',');
+  return headerFlags(m).join(',');
 }
 
 /** A duration the way Go prints seconds: no trailing zeros. */
