@@ -17,26 +17,28 @@ import {
   type Iface,
   type IfconfigDialect,
   ifFlags,
+  iffNames,
   listInterfaces,
 } from '../net/ifconfig-set.js';
 import { die, helpRequested, printHelp, showUsage, xstrtouRange } from './applet.js';
 import { hostToAddr } from './resolve.js';
 import { IFCONFIG_USAGE } from './usage.js';
 
-const FLAG_WORDS: Array<[number, string]> = [
-  [IFF.UP, 'UP'],
-  [IFF.BROADCAST, 'BROADCAST'],
-  [IFF.DEBUG, 'DEBUG'],
-  [IFF.LOOPBACK, 'LOOPBACK'],
-  [IFF.POINTOPOINT, 'POINTOPOINT'],
-  [IFF.NOTRAILERS, 'NOTRAILERS'],
-  [IFF.RUNNING, 'RUNNING'],
-  [IFF.NOARP, 'NOARP'],
-  [IFF.PROMISC, 'PROMISC'],
-  [IFF.ALLMULTI, 'ALLMULTI'],
-  [IFF.SLAVE, 'SLAVE'],
-  [IFF.MASTER, 'MASTER'],
-  [IFF.MULTICAST, 'MULTICAST'],
+/** ife_print()'s order: bit order but SLAVE before MASTER. */
+const FLAG_ORDER: ReadonlyArray<keyof typeof IFF> = [
+  'UP',
+  'BROADCAST',
+  'DEBUG',
+  'LOOPBACK',
+  'POINTOPOINT',
+  'NOTRAILERS',
+  'RUNNING',
+  'NOARP',
+  'PROMISC',
+  'ALLMULTI',
+  'SLAVE',
+  'MASTER',
+  'MULTICAST',
 ];
 
 /** print_bytes_scaled(): "X bytes:N (I.F UNITB)". */
@@ -74,7 +76,7 @@ function ifePrint(p: Proc, i: Iface): string {
     for (const a6 of l.addrs6)
       s += `          inet6 addr: ${formatIPv6(a6.addr)}/${a6.prefix} Scope:${SCOPE6[a6.scope] ?? 'Unknown'}\n`;
   }
-  const words = FLAG_WORDS.filter(([bit]) => flags & bit).map(([, w]) => `${w} `);
+  const words = iffNames(flags, FLAG_ORDER).map((w) => `${w} `);
   s += `          ${words.length ? words.join('') : '[NO FLAGS] '} MTU:${l.mtu}  Metric:1\n`;
   if (i.device) {
     const st = l.stats;

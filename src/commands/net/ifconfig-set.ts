@@ -265,6 +265,13 @@ export const IFF = {
   MULTICAST: 0x1000,
 } as const;
 
+const IFF_BIT_ORDER = Object.keys(IFF) as Array<keyof typeof IFF>;
+
+/** The names of the set IFF_ bits, in the order given: bit order (net-tools' order) unless told otherwise. */
+export function iffNames(flags: number, order: ReadonlyArray<keyof typeof IFF> = IFF_BIT_ORDER): string[] {
+  return order.filter((name) => flags & IFF[name]);
+}
+
 /** SIOCGIFFLAGS: the short flags word (RUNNING when operationally up). */
 export function ifFlags(p: Proc, l: Link): number {
   let f = 0;

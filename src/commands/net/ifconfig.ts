@@ -19,6 +19,7 @@ import {
   type Iface,
   type IfconfigDialect,
   ifFlags,
+  iffNames,
   listInterfaces,
 } from './ifconfig-set.js';
 
@@ -28,22 +29,6 @@ const HW_LIST =
   '    loop (Local Loopback) slip (Serial Line IP) cslip (VJ Serial Line IP) \n    slip6 (6-bit Serial Line IP) cslip6 (VJ 6-bit Serial Line IP) adaptive (Adaptive Serial Line IP) \n    ash (Ash) ether (Ethernet) ax25 (AMPR AX.25) \n    netrom (AMPR NET/ROM) rose (AMPR ROSE) tunnel (IPIP Tunnel) \n    ppp (Point-to-Point Protocol) hdlc ((Cisco)-HDLC) lapb (LAPB) \n    arcnet (ARCnet) dlci (Frame Relay DLCI) frad (Frame Relay Access Device) \n    sit (IPv6-in-IPv4) fddi (Fiber Distributed Data Interface) hippi (HIPPI) \n    irda (IrLAP) ec (Econet) x25 (generic X.25) \n    eui64 (Generic EUI-64) \n';
 const AF_LIST =
   '    unix (UNIX Domain) inet (DARPA Internet) inet6 (IPv6) \n    ax25 (AMPR AX.25) netrom (AMPR NET/ROM) rose (AMPR ROSE) \n    ipx (Novell IPX) ddp (Appletalk DDP) ec (Econet) \n    ash (Ash) x25 (CCITT X.25) \n';
-
-const FLAG_NAMES: Array<[number, string]> = [
-  [IFF.UP, 'UP'],
-  [IFF.BROADCAST, 'BROADCAST'],
-  [IFF.DEBUG, 'DEBUG'],
-  [IFF.LOOPBACK, 'LOOPBACK'],
-  [IFF.POINTOPOINT, 'POINTOPOINT'],
-  [IFF.NOTRAILERS, 'NOTRAILERS'],
-  [IFF.RUNNING, 'RUNNING'],
-  [IFF.NOARP, 'NOARP'],
-  [IFF.PROMISC, 'PROMISC'],
-  [IFF.ALLMULTI, 'ALLMULTI'],
-  [IFF.MASTER, 'MASTER'],
-  [IFF.SLAVE, 'SLAVE'],
-  [IFF.MULTICAST, 'MULTICAST'],
-];
 
 const SCOPE6: Record<number, string> = {
   0: '0x0<global>',
@@ -76,7 +61,7 @@ function scaled(n: number): string {
 function printLong(p: Proc, i: Iface): string {
   const l = i.link;
   const flags = ifFlags(p, l);
-  const names = FLAG_NAMES.filter(([b]) => flags & b).map(([, n]) => n);
+  const names = iffNames(flags);
   let s = `${i.name}: flags=${flags}<${names.join(',')}>  mtu ${l.mtu}\n`;
   const a = addrOf(i);
   if (a) {
