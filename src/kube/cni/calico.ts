@@ -23,6 +23,7 @@ import { isoTime, type KObject, type KubeStore } from '../store.js';
 import { calicoNodeFiles, calicoStartLogs } from './calico-files.js';
 import { blocksOf, type CalicoIpam, calicoAllocate, calicoIpamOf, ensureCalicoPool } from './calico-ipam.js';
 import { syncCalicoRules } from './calico-rules.js';
+import { networkAvailable } from './node-status.js';
 
 const PROTO_BIRD = 12;
 const ANN = 'projectcalico.org/';
@@ -130,32 +131,7 @@ function startCalico(store: KubeStore, host: Host, pod: KObject, c: ContainerSta
   store.mutate('Node', undefined, host.name, (n) => {
     n.metadata.annotations = { ...(n.metadata.annotations ?? {}), ...annotations };
   });
-  const now = isoTime(world.clock.now);
-  store.mutate(
-    'Node',
-    undefined,
-    host.name,
-    (n) => {
-      const conds = ((n.status?.conditions ?? []) as Array<{ type: string }>).filter(
-        (x) => x.type !== 'NetworkUnavailable',
-      );
-      n.status = {
-        ...(n.status ?? {}),
-        conditions: [
-          {
-            lastHeartbeatTime: now,
-            lastTransitionTime: now,
-            message: 'Calico is running on this node',
-            reason: 'CalicoIsUp',
-            status: 'False',
-            type: 'NetworkUnavailable',
-          },
-          ...conds,
-        ],
-      };
-    },
-    { statusOnly: true },
-  );
+  networkAvailable(store, host.name, 'CalicoIsUp', 'Calico is running on this node');
   // BIRD's BGP port and felix's health endpoint (the container's processes; they close with it)
   const listen = (proto: 'tcp', addr: number, port: number, process: string, app: string) => {
     if (!ns.sockets.some((s) => s.pid === c.pid && s.port === port))

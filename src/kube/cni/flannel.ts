@@ -18,7 +18,8 @@ import type { Host, Link, Neigh, Netns, Route } from '../../model/types.js';
 import { FsView } from '../../model/vfs.js';
 import { getNetns, linkByName, newLink } from '../../model/world.js';
 import { clusterOf } from '../cluster.js';
-import { isoTime, type KObject, type KubeStore } from '../store.js';
+import type { KObject, KubeStore } from '../store.js';
+import { networkAvailable } from './node-status.js';
 
 const VNI = 1;
 const PORT = 8472;
@@ -132,32 +133,7 @@ function startFlannel(store: KubeStore, host: Host, node: KObject, network: stri
       [`${ANN}public-ip`]: ip,
     };
   });
-  const now = isoTime(world.clock.now);
-  store.mutate(
-    'Node',
-    undefined,
-    node.metadata.name,
-    (n) => {
-      const conds = ((n.status?.conditions ?? []) as Array<{ type: string }>).filter(
-        (x) => x.type !== 'NetworkUnavailable',
-      );
-      n.status = {
-        ...(n.status ?? {}),
-        conditions: [
-          {
-            lastHeartbeatTime: now,
-            lastTransitionTime: now,
-            message: 'Flannel is running on this node',
-            reason: 'FlannelIsUp',
-            status: 'False',
-            type: 'NetworkUnavailable',
-          },
-          ...conds,
-        ],
-      };
-    },
-    { statusOnly: true },
-  );
+  networkAvailable(store, node.metadata.name, 'FlannelIsUp', 'Flannel is running on this node');
   return null;
 }
 

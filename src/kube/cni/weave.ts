@@ -17,6 +17,7 @@ import { FsView } from '../../model/vfs.js';
 import { addHost, getNetns, linkByName, newLink } from '../../model/world.js';
 import { type ContainerState, clusterOf } from '../cluster.js';
 import { isoTime, type KObject, type KubeStore } from '../store.js';
+import { networkAvailable } from './node-status.js';
 import { ensureWeaveRing, weaveAllocate, weaveJoin } from './weave-ipam.js';
 
 export const WEAVE_CNI_CONFLIST = `{
@@ -186,31 +187,6 @@ export function reconcileWeave(store: KubeStore): void {
     });
     const mac = linkByName(world, getNetns(world, host.rootNetns), 'weave')?.mac ?? '';
     c.logs.push(...startLogs(world.clock.now, host.name, range, mac));
-    const now = isoTime(world.clock.now);
-    store.mutate(
-      'Node',
-      undefined,
-      host.name,
-      (n) => {
-        const conds = ((n.status?.conditions ?? []) as Array<{ type: string }>).filter(
-          (x) => x.type !== 'NetworkUnavailable',
-        );
-        n.status = {
-          ...(n.status ?? {}),
-          conditions: [
-            {
-              lastHeartbeatTime: now,
-              lastTransitionTime: now,
-              message: 'Weave pod has set this',
-              reason: 'WeaveIsUp',
-              status: 'False',
-              type: 'NetworkUnavailable',
-            },
-            ...conds,
-          ],
-        };
-      },
-      { statusOnly: true },
-    );
+    networkAvailable(store, host.name, 'WeaveIsUp', 'Weave pod has set this');
   }
 }
