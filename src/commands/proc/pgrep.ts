@@ -12,81 +12,60 @@ import { type ProcRow, processView, uidOf } from './procs.js';
 import { sendSignal } from './signal-effects.js';
 import { parseSignal } from './signals.js';
 
-const PGREP_HELP = `
+/** procps-ng's usage(): the program's own options, then those pgrep and pkill share. */
+function procpsHelp(prog: string, own: string): string {
+  return `
 Usage:
- pgrep [options] <pattern>
+ ${prog} [options] <pattern>
 
 Options:
- -d, --delimiter <string>  specify output delimiter
+${own} -c, --count               count of matching processes
+ -f, --full                use full process name to match
+ -g, --pgroup <PGID,...>   match listed process group IDs
+ -G, --group <GID,...>     match real group IDs
+ -i, --ignore-case         match case insensitively
+ -n, --newest              select most recently started
+ -o, --oldest              select least recently started
+ -O, --older <seconds>     select where older than seconds
+ -P, --parent <PPID,...>   match only child processes of the given parent
+ -s, --session <SID,...>   match session IDs
+ -t, --terminal <tty,...>  match by controlling terminal
+ -u, --euid <ID,...>       match by effective IDs
+ -U, --uid <ID,...>        match by real IDs
+ -x, --exact               match exactly with the command name
+ -F, --pidfile <file>      read PIDs from file
+ -L, --logpidfile          fail if PID file is not locked
+ -r, --runstates <state>   match runstates [D,S,Z,...]
+ --ns <PID>                match the processes that belong to the same
+                           namespace as <pid>
+ --nslist <ns,...>         list which namespaces will be considered for
+                           the --ns option.
+                           Available namespaces: ipc, mnt, net, pid, user, uts
+
+ -h, --help     display this help and exit
+ -V, --version  output version information and exit
+
+For more details see ${prog}(1).
+`;
+}
+
+const PGREP_HELP = procpsHelp(
+  'pgrep',
+  ` -d, --delimiter <string>  specify output delimiter
  -l, --list-name           list PID and process name
  -a, --list-full           list PID and full command line
  -v, --inverse             negates the matching
  -w, --lightweight         list all TID
- -c, --count               count of matching processes
- -f, --full                use full process name to match
- -g, --pgroup <PGID,...>   match listed process group IDs
- -G, --group <GID,...>     match real group IDs
- -i, --ignore-case         match case insensitively
- -n, --newest              select most recently started
- -o, --oldest              select least recently started
- -O, --older <seconds>     select where older than seconds
- -P, --parent <PPID,...>   match only child processes of the given parent
- -s, --session <SID,...>   match session IDs
- -t, --terminal <tty,...>  match by controlling terminal
- -u, --euid <ID,...>       match by effective IDs
- -U, --uid <ID,...>        match by real IDs
- -x, --exact               match exactly with the command name
- -F, --pidfile <file>      read PIDs from file
- -L, --logpidfile          fail if PID file is not locked
- -r, --runstates <state>   match runstates [D,S,Z,...]
- --ns <PID>                match the processes that belong to the same
-                           namespace as <pid>
- --nslist <ns,...>         list which namespaces will be considered for
-                           the --ns option.
-                           Available namespaces: ipc, mnt, net, pid, user, uts
+`,
+);
 
- -h, --help     display this help and exit
- -V, --version  output version information and exit
-
-For more details see pgrep(1).
-`;
-
-const PKILL_HELP = `
-Usage:
- pkill [options] <pattern>
-
-Options:
- -<sig>, --signal <sig>    signal to send (either number or name)
+const PKILL_HELP = procpsHelp(
+  'pkill',
+  ` -<sig>, --signal <sig>    signal to send (either number or name)
  -q, --queue <value>       integer value to be sent with the signal
  -e, --echo                display what is killed
- -c, --count               count of matching processes
- -f, --full                use full process name to match
- -g, --pgroup <PGID,...>   match listed process group IDs
- -G, --group <GID,...>     match real group IDs
- -i, --ignore-case         match case insensitively
- -n, --newest              select most recently started
- -o, --oldest              select least recently started
- -O, --older <seconds>     select where older than seconds
- -P, --parent <PPID,...>   match only child processes of the given parent
- -s, --session <SID,...>   match session IDs
- -t, --terminal <tty,...>  match by controlling terminal
- -u, --euid <ID,...>       match by effective IDs
- -U, --uid <ID,...>        match by real IDs
- -x, --exact               match exactly with the command name
- -F, --pidfile <file>      read PIDs from file
- -L, --logpidfile          fail if PID file is not locked
- -r, --runstates <state>   match runstates [D,S,Z,...]
- --ns <PID>                match the processes that belong to the same
-                           namespace as <pid>
- --nslist <ns,...>         list which namespaces will be considered for
-                           the --ns option.
-                           Available namespaces: ipc, mnt, net, pid, user, uts
-
- -h, --help     display this help and exit
- -V, --version  output version information and exit
-
-For more details see pkill(1).
-`;
+`,
+);
 
 function defs(pkill: boolean): OptDef[] {
   const common: OptDef[] = [
@@ -149,17 +128,20 @@ export function ereToRegExp(pattern: string, flags: string): RegExp | null {
   }
 }
 
-function procpsPgrep(p: Proc, pkill: boolean): number {
-  const prog = pkill ? 'pkill' : 'pgrep';
-  let args = p.argv.slice(1);
-  let sig = 15;
+/** pkill's `-SIGNAL` first argument (a name or a number), taken off the arguments when it is one. */
+function leadingSignal(pkill: boolean, args: string[]): { sig: number; args: string[] } {
   if (pkill && args[0]?.startsWith('-') && args[0].length > 1) {
     const n = parseSignal(args[0].slice(1));
-    if (n !== null) {
-      sig = n;
-      args = args.slice(1);
-    }
+    if (n !== null) return { sig: n, args: args.slice(1) };
   }
+  return { sig: 15, args };
+}
+
+function procpsPgrep(p: Proc, pkill: boolean): number {
+  const prog = pkill ? 'pkill' : 'pgrep';
+  const lead = leadingSignal(pkill, p.argv.slice(1));
+  const args = lead.args;
+  let sig = lead.sig;
   const r = getopt(prog, args, defs(pkill));
   const usage = pkill ? PKILL_HELP : PGREP_HELP;
   if (!r.ok) {
@@ -252,16 +234,8 @@ const BB_PGREP_USAGE = `${BUSYBOX_BANNER}\nUsage: pgrep [-flanovx] [-s SID|-P PP
 const BB_PKILL_USAGE = `${BUSYBOX_BANNER}\nUsage: pkill [-l|-SIGNAL] [-xfvno] [-s SID|-P PPID|PATTERN]\n\nSend signal to processes selected by regex PATTERN\n\n\t-l\tList all signals\n\t-x\tMatch whole name (not substring)\n\t-f\tMatch against entire command line\n\t-s SID\tMatch session ID (0 for current)\n\t-P PPID\tMatch parent process ID\n\t-v\tNegate the match\n\t-n\tSignal the newest process only\n\t-o\tSignal the oldest process only\n`;
 
 function busyboxPgrep(p: Proc, pkill: boolean): number {
-  let args = p.argv.slice(1);
-  let sig = 15;
+  const { sig, args } = leadingSignal(pkill, p.argv.slice(1));
   const usage = pkill ? BB_PKILL_USAGE : BB_PGREP_USAGE;
-  if (pkill && args[0]?.startsWith('-') && args[0].length > 1) {
-    const n = parseSignal(args[0].slice(1));
-    if (n !== null) {
-      sig = n;
-      args = args.slice(1);
-    }
-  }
   const flags = new Set<string>();
   let ppid: number | undefined;
   const operands: string[] = [];
