@@ -288,56 +288,46 @@ function emit(p: Proc, docs: Json[], output: string, tmpl: string | undefined): 
   return 0;
 }
 
-export function crictlInspect(
-  p: Proc,
-  ids: string[],
-  output: string,
-  quiet: boolean,
-  tmpl: string | undefined,
-  node: string,
-): number {
-  const all = nodeContainers(p.ctx.world, node);
+/** What `crictl inspect`, `inspectp` and `inspecti` were asked for. */
+export interface InspectRequest {
+  ids: string[];
+  output: string;
+  quiet: boolean;
+  template: string | undefined;
+  node: string;
+}
+
+export function crictlInspect(p: Proc, r: InspectRequest): number {
+  const all = nodeContainers(p.ctx.world, r.node);
   const docs: Json[] = [];
-  for (const id of ids) {
+  for (const id of r.ids) {
     const c = findOne(all, id, 'container');
-    if (output === 'table') {
+    if (r.output === 'table') {
       p.out(`ID: ${c.id}\nName: ${c.name}\n${c.attempt ? `Attempt: ${c.attempt}\n` : ''}State: ${c.state}\n`);
       continue;
     }
     docs.push(
-      quiet ? { status: containerStatus(c) } : { info: containerInfo(p, c), status: containerStatus(c) },
+      r.quiet ? { status: containerStatus(c) } : { info: containerInfo(p, c), status: containerStatus(c) },
     );
   }
-  return docs.length ? emit(p, docs, output, tmpl) : 0;
+  return docs.length ? emit(p, docs, r.output, r.template) : 0;
 }
 
-export function crictlInspectp(
-  p: Proc,
-  ids: string[],
-  output: string,
-  quiet: boolean,
-  tmpl: string | undefined,
-  node: string,
-): number {
-  const all = nodeSandboxes(p.ctx.world, node);
+export function crictlInspectp(p: Proc, r: InspectRequest): number {
+  const all = nodeSandboxes(p.ctx.world, r.node);
   const docs: Json[] = [];
-  for (const id of ids) {
+  for (const id of r.ids) {
     const s = findOne(all, id, 'sandbox');
-    docs.push(quiet ? { status: sandboxStatus(s) } : { info: sandboxInfo(s), status: sandboxStatus(s) });
+    docs.push(r.quiet ? { status: sandboxStatus(s) } : { info: sandboxInfo(s), status: sandboxStatus(s) });
   }
-  return emit(p, docs, output, tmpl);
+  return emit(p, docs, r.output, r.template);
 }
 
-export function crictlInspecti(
-  p: Proc,
-  ids: string[],
-  output: string,
-  tmpl: string | undefined,
-  node: string,
-): number {
-  const images = nodeImages(p.ctx.world, node);
+/** Images have no info section: `quiet` changes nothing. */
+export function crictlInspecti(p: Proc, r: InspectRequest): number {
+  const images = nodeImages(p.ctx.world, r.node);
   const docs: Json[] = [];
-  for (const id of ids) {
+  for (const id of r.ids) {
     const want = imageOf(id);
     const img = images.find(
       (i) => i.id.replace('sha256:', '').startsWith(id.replace('sha256:', '')) || i.ref === want.ref,
@@ -356,5 +346,5 @@ export function crictlInspecti(
       },
     });
   }
-  return emit(p, docs, output, tmpl);
+  return emit(p, docs, r.output, r.template);
 }

@@ -19,7 +19,14 @@ import {
   readConfig,
 } from './crictl-cli.js';
 import { derivedId, nodeContainers } from './crictl-data.js';
-import { crictlInspect, crictlInspecti, crictlInspectp, goJson, INSPECT_FLAGS } from './crictl-inspect.js';
+import {
+  crictlInspect,
+  crictlInspecti,
+  crictlInspectp,
+  goJson,
+  INSPECT_FLAGS,
+  type InspectRequest,
+} from './crictl-inspect.js';
 import {
   crictlImages,
   crictlPods,
@@ -199,6 +206,16 @@ function inspectIds(p: Proc, f: ParsedFlags, node: string, pods: boolean): strin
   return items.map((x) => x.id);
 }
 
+function inspectRequest(f: ParsedFlags, ids: string[], node: string): InspectRequest {
+  return {
+    ids,
+    output: outputOf(f),
+    quiet: !!f.values.get('quiet'),
+    template: f.values.get('template') as string | undefined,
+    node,
+  };
+}
+
 const SUBS: Record<string, Sub> = {
   ps: { usage: 'List containers', args: '', flags: PS_FLAGS, needs: ['runtime', 'image'], run: crictlPs },
   pods: { usage: 'List pods', args: '', flags: PODS_FLAGS, needs: ['runtime'], run: crictlPods },
@@ -214,38 +231,21 @@ const SUBS: Record<string, Sub> = {
     args: 'CONTAINER-ID [CONTAINER-ID...]',
     flags: INSPECT_FLAGS,
     needs: ['runtime', 'image'],
-    run: (p, f, node) =>
-      crictlInspect(
-        p,
-        inspectIds(p, f, node, false),
-        outputOf(f),
-        !!f.values.get('quiet'),
-        f.values.get('template') as string | undefined,
-        node,
-      ),
+    run: (p, f, node) => crictlInspect(p, inspectRequest(f, inspectIds(p, f, node, false), node)),
   },
   inspectp: {
     usage: 'Display the status of one or more pods',
     args: 'POD-ID [POD-ID...]',
     flags: INSPECT_FLAGS.filter((x) => !['pod', 'all'].includes(x.name)),
     needs: ['runtime'],
-    run: (p, f, node) =>
-      crictlInspectp(
-        p,
-        inspectIds(p, f, node, true),
-        outputOf(f),
-        !!f.values.get('quiet'),
-        f.values.get('template') as string | undefined,
-        node,
-      ),
+    run: (p, f, node) => crictlInspectp(p, inspectRequest(f, inspectIds(p, f, node, true), node)),
   },
   inspecti: {
     usage: 'Return the status of one or more images',
     args: 'IMAGE-ID [IMAGE-ID...]',
     flags: INSPECT_FLAGS.filter((x) => ['output', 'quiet', 'template'].includes(x.name)),
     needs: ['image'],
-    run: (p, f, node) =>
-      crictlInspecti(p, f.args, outputOf(f), f.values.get('template') as string | undefined, node),
+    run: (p, f, node) => crictlInspecti(p, inspectRequest(f, f.args, node)),
   },
   logs: {
     usage: 'Fetch the logs of a container',
