@@ -31,65 +31,54 @@ function inetNetwork(s: string): number | null {
   return parts.reduce((n, x) => n * 256 + Number(x), 0) >>> 0;
 }
 
+/** Every entry without keys; else each key's first match, exit 2 when any key has none. */
+function lookupEach(
+  keys: readonly string[],
+  all: Entry[],
+  show: (e: Entry) => void,
+  matches: (e: Entry, key: string) => boolean,
+): number {
+  if (keys.length === 0) {
+    for (const e of all) show(e);
+    return 0;
+  }
+  let rc = 0;
+  for (const k of keys) {
+    const e = all.find((x) => matches(x, k));
+    if (e) show(e);
+    else rc = 2;
+  }
+  return rc;
+}
+
 export function getentNetworks(p: Proc, keys: readonly string[]): number {
-  const all = entries(p, '/etc/networks');
   const show = (e: Entry) => {
     const n = inetNetwork(e.value);
     p.out(line(e.name, n === null ? e.value : formatIPv4(n), e.aliases));
   };
-  if (keys.length === 0) {
-    for (const e of all) show(e);
-    return 0;
-  }
-  let rc = 0;
-  for (const k of keys) {
+  return lookupEach(keys, entries(p, '/etc/networks'), show, (x, k) => {
     const asNet = inetNetwork(k);
-    const e = all.find(
-      (x) => x.name === k || x.aliases.includes(k) || (asNet !== null && inetNetwork(x.value) === asNet),
-    );
-    if (e) show(e);
-    else rc = 2;
-  }
-  return rc;
+    return x.name === k || x.aliases.includes(k) || (asNet !== null && inetNetwork(x.value) === asNet);
+  });
+}
+
+function showPlain(p: Proc): (e: Entry) => void {
+  return (e) => p.out(line(e.name, e.value, e.aliases));
 }
 
 export function getentServices(p: Proc, keys: readonly string[]): number {
-  const all = entries(p, '/etc/services');
-  const show = (e: Entry) => p.out(line(e.name, e.value, e.aliases));
-  if (keys.length === 0) {
-    for (const e of all) show(e);
-    return 0;
-  }
-  let rc = 0;
-  for (const k of keys) {
+  return lookupEach(keys, entries(p, '/etc/services'), showPlain(p), (x, k) => {
     const [what, proto] = k.split('/');
-    const e = all.find((x) => {
-      const [port, pr] = x.value.split('/');
-      if (proto !== undefined && pr !== proto) return false;
-      return /^\d+$/.test(what ?? '')
-        ? Number(port) === Number(what)
-        : x.name === what || x.aliases.includes(what ?? '');
-    });
-    if (e) show(e);
-    else rc = 2;
-  }
-  return rc;
+    const [port, pr] = x.value.split('/');
+    if (proto !== undefined && pr !== proto) return false;
+    return /^\d+$/.test(what ?? '')
+      ? Number(port) === Number(what)
+      : x.name === what || x.aliases.includes(what ?? '');
+  });
 }
 
 export function getentProtocols(p: Proc, keys: readonly string[]): number {
-  const all = entries(p, '/etc/protocols');
-  const show = (e: Entry) => p.out(line(e.name, e.value, e.aliases));
-  if (keys.length === 0) {
-    for (const e of all) show(e);
-    return 0;
-  }
-  let rc = 0;
-  for (const k of keys) {
-    const e = all.find((x) =>
-      /^\d+$/.test(k) ? Number(x.value) === Number(k) : x.name === k || x.aliases.includes(k),
-    );
-    if (e) show(e);
-    else rc = 2;
-  }
-  return rc;
+  return lookupEach(keys, entries(p, '/etc/protocols'), showPlain(p), (x, k) =>
+    /^\d+$/.test(k) ? Number(x.value) === Number(k) : x.name === k || x.aliases.includes(k),
+  );
 }
