@@ -53,24 +53,39 @@ function targets(
   return { srcs: operands.slice(0, -1), dest: operands[operands.length - 1] as string };
 }
 
-function cp(p: Proc): number {
-  const r = parseOpts(p, 'cp', CP_DEFS, 1);
+interface Plan {
+  keys: Set<string>;
+  srcs: string[];
+  dest: string;
+  destIsDir: boolean;
+}
+
+/** Options and operands of cp or mv; several sources need a directory to go into. */
+function plan(p: Proc, prog: string, defs: OptDef[]): Plan | number {
+  const r = parseOpts(p, prog, defs, 1);
   if (typeof r === 'number') return r;
   const keys = new Set(r.opts.map((o) => o.key));
+  const t = targets(p, prog, r.operands, r.opts.find((o) => o.key === 't')?.value);
+  if (typeof t === 'number') return t;
+  const destIsDir = p.ctx.fs.isDir(t.dest, p.ctx.cwd);
+  if (t.srcs.length > 1 && !destIsDir) {
+    const why = p.ctx.fs.exists(t.dest, p.ctx.cwd) ? 'is not a directory' : ': No such file or directory';
+    p.err(`${prog}: target ${q(t.dest)}${why.startsWith(':') ? why : ` ${why}`}\n`);
+    return 1;
+  }
+  return { keys, ...t, destIsDir };
+}
+
+function cp(p: Proc): number {
+  const t = plan(p, 'cp', CP_DEFS);
+  if (typeof t === 'number') return t;
+  const { keys, destIsDir } = t;
   const recursive = keys.has('r') || keys.has('a');
   const verbose = keys.has('v');
   const noClobber = keys.has('n');
   const keepMode = keys.has('p') || keys.has('a');
-  const t = targets(p, 'cp', r.operands, r.opts.find((o) => o.key === 't')?.value);
-  if (typeof t === 'number') return t;
   const fs = p.ctx.fs;
   const cwd = p.ctx.cwd;
-  const destIsDir = fs.isDir(t.dest, cwd);
-  if (t.srcs.length > 1 && !destIsDir) {
-    const why = fs.exists(t.dest, cwd) ? 'is not a directory' : ': No such file or directory';
-    p.err(`cp: target ${q(t.dest)}${why.startsWith(':') ? why : ` ${why}`}\n`);
-    return 1;
-  }
   let status = 0;
   const copy = (src: string, dst: string, shownSrc: string, shownDst: string): void => {
     const st = fs.stat(src, cwd);
@@ -155,19 +170,11 @@ const MV_DEFS: OptDef[] = [
 ];
 
 function mv(p: Proc): number {
-  const r = parseOpts(p, 'mv', MV_DEFS, 1);
-  if (typeof r === 'number') return r;
-  const keys = new Set(r.opts.map((o) => o.key));
-  const t = targets(p, 'mv', r.operands, r.opts.find((o) => o.key === 't')?.value);
+  const t = plan(p, 'mv', MV_DEFS);
   if (typeof t === 'number') return t;
+  const { keys, destIsDir } = t;
   const fs = p.ctx.fs;
   const cwd = p.ctx.cwd;
-  const destIsDir = fs.isDir(t.dest, cwd);
-  if (t.srcs.length > 1 && !destIsDir) {
-    const why = fs.exists(t.dest, cwd) ? 'is not a directory' : ': No such file or directory';
-    p.err(`mv: target ${q(t.dest)}${why.startsWith(':') ? why : ` ${why}`}\n`);
-    return 1;
-  }
   let status = 0;
   for (const s of t.srcs) {
     const st = fs.lstat(s, cwd);
