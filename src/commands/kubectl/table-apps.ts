@@ -4,6 +4,7 @@ import { ageOf, humanDuration, parseTime } from './human-duration.js';
 import {
   age,
   boolPtr,
+  type Column,
   containerCells,
   formatLabelSelector,
   formatMap,
@@ -15,14 +16,27 @@ import {
 // biome-ignore lint/suspicious/noExplicitAny: conditions are open JSON
 type Any = any;
 
-const WIDE3 = [
-  { name: 'CONTAINERS', wide: true },
-  { name: 'IMAGES', wide: true },
-  { name: 'SELECTOR', wide: true },
-];
+/** NAME, the kind's own columns, AGE, then the wide CONTAINERS, IMAGES and SELECTOR. */
+function workloadColumns(...own: string[]): Column[] {
+  return [
+    { name: 'NAME' },
+    ...own.map((name) => ({ name })),
+    { name: 'AGE' },
+    { name: 'CONTAINERS', wide: true },
+    { name: 'IMAGES', wide: true },
+    { name: 'SELECTOR', wide: true },
+  ];
+}
 
-function tpl(o: KObject): [string, string] {
-  return containerCells(o.spec?.template?.spec);
+/** A row under workloadColumns: the pod template's containers and images, and the selector, go last. */
+function workloadRow(o: KObject, ctx: RowCtx, own: string[], podSpec: unknown, selector: string): string[] {
+  const [n, i] = containerCells(podSpec);
+  return [o.metadata.name, ...own, age(o, ctx), n, i, selector];
+}
+
+/** ReplicaSet's and ReplicationController's DESIRED, CURRENT, READY. */
+function replicaCells(o: KObject): string[] {
+  return [String(o.spec?.replicas ?? 1), num(o.status?.replicas), num(o.status?.readyReplicas)];
 }
 
 function jobStatus(o: KObject): string {
@@ -46,35 +60,31 @@ function jobRow(o: KObject, ctx: RowCtx): string[] {
   const start = parseTime(o.status?.startTime);
   const end = parseTime(o.status?.completionTime);
   const duration = start === null ? '' : humanDuration((end ?? ctx.now) - start);
-  const [n, i] = tpl(o);
-  return [
-    o.metadata.name,
-    jobStatus(o),
-    completions,
-    duration,
-    age(o, ctx),
-    n,
-    i,
+  return workloadRow(
+    o,
+    ctx,
+    [jobStatus(o), completions, duration],
+    s.template?.spec,
     formatLabelSelector(s.selector),
-  ];
+  );
 }
 
 function cronJobRow(o: KObject, ctx: RowCtx): string[] {
   const s = o.spec ?? {};
   const last = o.status?.lastScheduleTime ? ageOf(o.status.lastScheduleTime, ctx.now) : '<none>';
-  const [n, i] = containerCells(s.jobTemplate?.spec?.template?.spec);
-  return [
-    o.metadata.name,
-    s.schedule ?? '',
-    s.timeZone ?? '<none>',
-    boolPtr(s.suspend),
-    String((o.status?.active ?? []).length),
-    last,
-    age(o, ctx),
-    n,
-    i,
+  return workloadRow(
+    o,
+    ctx,
+    [
+      s.schedule ?? '',
+      s.timeZone ?? '<none>',
+      boolPtr(s.suspend),
+      String((o.status?.active ?? []).length),
+      last,
+    ],
+    s.jobTemplate?.spec?.template?.spec,
     formatLabelSelector(s.jobTemplate?.spec?.selector),
-  ];
+  );
 }
 
 function hpaTargets(o: KObject): string {
@@ -98,105 +108,39 @@ function hpaTargets(o: KObject): string {
 
 export const APPS_TABLES: Record<string, TableDef> = {
   Deployment: {
-    columns: [
-      { name: 'NAME' },
-      { name: 'READY' },
-      { name: 'UP-TO-DATE' },
-      { name: 'AVAILABLE' },
-      { name: 'AGE' },
-      ...WIDE3,
-    ],
+    columns: workloadColumns('READY', 'UP-TO-DATE', 'AVAILABLE'),
     row: (o, c) => {
       const s = o.status ?? {};
-      const [n, i] = tpl(o);
-      return [
-        o.metadata.name,
+      const own = [
         `${s.readyReplicas ?? 0}/${o.spec?.replicas ?? 1}`,
         num(s.updatedReplicas),
         num(s.availableReplicas),
-        age(o, c),
-        n,
-        i,
-        formatLabelSelector(o.spec?.selector),
       ];
+      return workloadRow(o, c, own, o.spec?.template?.spec, formatLabelSelector(o.spec?.selector));
     },
   },
   ReplicaSet: {
-    columns: [
-      { name: 'NAME' },
-      { name: 'DESIRED' },
-      { name: 'CURRENT' },
-      { name: 'READY' },
-      { name: 'AGE' },
-      ...WIDE3,
-    ],
-    row: (o, c) => {
-      const s = o.status ?? {};
-      const [n, i] = tpl(o);
-      return [
-        o.metadata.name,
-        String(o.spec?.replicas ?? 1),
-        num(s.replicas),
-        num(s.readyReplicas),
-        age(o, c),
-        n,
-        i,
-        formatLabelSelector(o.spec?.selector),
-      ];
-    },
+    columns: workloadColumns('DESIRED', 'CURRENT', 'READY'),
+    row: (o, c) =>
+      workloadRow(o, c, replicaCells(o), o.spec?.template?.spec, formatLabelSelector(o.spec?.selector)),
   },
   ReplicationController: {
-    columns: [
-      { name: 'NAME' },
-      { name: 'DESIRED' },
-      { name: 'CURRENT' },
-      { name: 'READY' },
-      { name: 'AGE' },
-      ...WIDE3,
-    ],
-    row: (o, c) => {
-      const s = o.status ?? {};
-      const [n, i] = tpl(o);
-      return [
-        o.metadata.name,
-        String(o.spec?.replicas ?? 1),
-        num(s.replicas),
-        num(s.readyReplicas),
-        age(o, c),
-        n,
-        i,
-        formatMap(o.spec?.selector),
-      ];
-    },
+    columns: workloadColumns('DESIRED', 'CURRENT', 'READY'),
+    row: (o, c) => workloadRow(o, c, replicaCells(o), o.spec?.template?.spec, formatMap(o.spec?.selector)),
   },
   DaemonSet: {
-    columns: [
-      { name: 'NAME' },
-      { name: 'DESIRED' },
-      { name: 'CURRENT' },
-      { name: 'READY' },
-      { name: 'UP-TO-DATE' },
-      { name: 'AVAILABLE' },
-      { name: 'NODE SELECTOR' },
-      { name: 'AGE' },
-      ...WIDE3,
-    ],
+    columns: workloadColumns('DESIRED', 'CURRENT', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'NODE SELECTOR'),
     row: (o, c) => {
       const s = o.status ?? {};
-      const [n, i] = tpl(o);
-      return [
-        o.metadata.name,
+      const own = [
         num(s.desiredNumberScheduled),
         num(s.currentNumberScheduled),
         num(s.numberReady),
         num(s.updatedNumberScheduled),
         num(s.numberAvailable),
         formatMap(o.spec?.template?.spec?.nodeSelector),
-        age(o, c),
-        n,
-        i,
-        formatLabelSelector(o.spec?.selector),
       ];
+      return workloadRow(o, c, own, o.spec?.template?.spec, formatLabelSelector(o.spec?.selector));
     },
   },
   StatefulSet: {
@@ -208,32 +152,16 @@ export const APPS_TABLES: Record<string, TableDef> = {
       { name: 'IMAGES', wide: true },
     ],
     row: (o, c) => {
-      const [n, i] = tpl(o);
+      const [n, i] = containerCells(o.spec?.template?.spec);
       return [o.metadata.name, `${o.status?.readyReplicas ?? 0}/${o.spec?.replicas ?? 1}`, age(o, c), n, i];
     },
   },
   Job: {
-    columns: [
-      { name: 'NAME' },
-      { name: 'STATUS' },
-      { name: 'COMPLETIONS' },
-      { name: 'DURATION' },
-      { name: 'AGE' },
-      ...WIDE3,
-    ],
+    columns: workloadColumns('STATUS', 'COMPLETIONS', 'DURATION'),
     row: jobRow,
   },
   CronJob: {
-    columns: [
-      { name: 'NAME' },
-      { name: 'SCHEDULE' },
-      { name: 'TIMEZONE' },
-      { name: 'SUSPEND' },
-      { name: 'ACTIVE' },
-      { name: 'LAST SCHEDULE' },
-      { name: 'AGE' },
-      ...WIDE3,
-    ],
+    columns: workloadColumns('SCHEDULE', 'TIMEZONE', 'SUSPEND', 'ACTIVE', 'LAST SCHEDULE'),
     row: cronJobRow,
   },
   HorizontalPodAutoscaler: {
