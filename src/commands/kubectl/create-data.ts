@@ -2,7 +2,7 @@
 import type { KObject } from '../../kube/store.js';
 import { FsError } from '../../model/vfs.js';
 import { b64encode } from './base64.js';
-import { finishCreate, objectMeta, oneName } from './create-common.js';
+import { type CreateTarget, finishCreate, objectMeta, oneName } from './create-common.js';
 import type { CommandImpl, Kctx } from './kctx.js';
 import { die } from './kube-error.js';
 import { parseSelectorToLabelSelector } from './selectors.js';
@@ -10,6 +10,8 @@ import { parseSelectorToLabelSelector } from './selectors.js';
 const KEY_RE = /^[-._a-zA-Z0-9]+$/;
 const KEY_HELP =
   "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
+
+const SECRETS: CreateTarget = { apiPath: 'api/v1', resource: 'secrets', namespaced: true, what: 'secret' };
 
 function readText(k: Kctx, path: string): string {
   try {
@@ -94,7 +96,7 @@ function createSecretGeneric(k: Kctx): number {
   const obj: KObject = { kind: 'Secret', apiVersion: 'v1', metadata: objectMeta(k, name) };
   if (data.size) obj.data = sortedObject(data, b64encode);
   if (k.f.str('type')) obj.type = k.f.str('type');
-  return finishCreate(k, obj, { apiPath: 'api/v1', resource: 'secrets', namespaced: true, what: 'secret' });
+  return finishCreate(k, obj, SECRETS);
 }
 
 function createSecretTls(k: Kctx): number {
@@ -113,7 +115,7 @@ function createSecretTls(k: Kctx): number {
     data: { 'tls.crt': b64encode(c), 'tls.key': b64encode(kk) },
     type: 'kubernetes.io/tls',
   };
-  return finishCreate(k, obj, { apiPath: 'api/v1', resource: 'secrets', namespaced: true, what: 'secret' });
+  return finishCreate(k, obj, SECRETS);
 }
 
 function createSecretDocker(k: Kctx): number {
@@ -122,16 +124,10 @@ function createSecretDocker(k: Kctx): number {
   const user = k.f.str('docker-username');
   const pass = k.f.str('docker-password');
   const email = k.f.str('docker-email');
-  if (k.f.list('from-file').length === 0) {
-    if (!user)
-      die(
-        'either --from-file or the combination of --docker-username, --docker-password and --docker-server is required',
-      );
-    if (!pass)
-      die(
-        'either --from-file or the combination of --docker-username, --docker-password and --docker-server is required',
-      );
-  }
+  if (k.f.list('from-file').length === 0 && (!user || !pass))
+    die(
+      'either --from-file or the combination of --docker-username, --docker-password and --docker-server is required',
+    );
   const auth = b64encode(`${user}:${pass}`);
   const entry: Record<string, string> = { username: user, password: pass };
   if (email) entry.email = email;
@@ -144,7 +140,7 @@ function createSecretDocker(k: Kctx): number {
     data: { '.dockerconfigjson': b64encode(json) },
     type: 'kubernetes.io/dockerconfigjson',
   };
-  return finishCreate(k, obj, { apiPath: 'api/v1', resource: 'secrets', namespaced: true, what: 'secret' });
+  return finishCreate(k, obj, SECRETS);
 }
 
 function createNamespace(k: Kctx): number {
