@@ -5,6 +5,7 @@ import {
   annotationsMultiline,
   DescribeWriter,
   describeEvents,
+  describeMeta,
   eventsFor,
   labelsMultiline,
 } from './describe-writer.js';
@@ -94,10 +95,7 @@ function limitRangeRows(w: DescribeWriter, lr: KObject, prefix: string): void {
 
 export function describeConfigMap(store: KubeStore, cm: KObject, now: number): string {
   const w = new DescribeWriter();
-  w.write(0, `Name:\t${cm.metadata.name}\n`);
-  w.write(0, `Namespace:\t${cm.metadata.namespace}\n`);
-  labelsMultiline(w, 'Labels', cm.metadata.labels);
-  annotationsMultiline(w, 'Annotations', cm.metadata.annotations);
+  describeMeta(w, cm);
   w.write(0, '\nData\n====\n');
   for (const k of sortedKeys(cm.data)) {
     w.write(0, `${k}:\n----\n`);
@@ -114,10 +112,7 @@ export function describeConfigMap(store: KubeStore, cm: KObject, now: number): s
 
 export function describeSecret(s: KObject): string {
   const w = new DescribeWriter();
-  w.write(0, `Name:\t${s.metadata.name}\n`);
-  w.write(0, `Namespace:\t${s.metadata.namespace}\n`);
-  labelsMultiline(w, 'Labels', s.metadata.labels);
-  annotationsMultiline(w, 'Annotations', s.metadata.annotations);
+  describeMeta(w, s);
   w.write(0, `\nType:\t${s.type ?? 'Opaque'}\n`);
   w.write(0, '\nData\n====\n');
   for (const k of sortedKeys(s.data)) {
@@ -130,10 +125,7 @@ export function describeSecret(s: KObject): string {
 
 export function describeServiceAccount(store: KubeStore, sa: KObject, now: number): string {
   const w = new DescribeWriter();
-  w.write(0, `Name:\t${sa.metadata.name}\n`);
-  w.write(0, `Namespace:\t${sa.metadata.namespace}\n`);
-  labelsMultiline(w, 'Labels', sa.metadata.labels);
-  annotationsMultiline(w, 'Annotations', sa.metadata.annotations);
+  describeMeta(w, sa);
   const existing = new Set(store.list('Secret', sa.metadata.namespace).map((s) => s.metadata.name));
   const tokens = store
     .list('Secret', sa.metadata.namespace)

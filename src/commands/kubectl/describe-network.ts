@@ -4,6 +4,7 @@ import {
   annotationsMultiline,
   DescribeWriter,
   describeEvents,
+  describeMeta,
   eventsFor,
   labelsMultiline,
 } from './describe-writer.js';
@@ -56,10 +57,7 @@ export function formatEndpointSlices(slices: KObject[], portName: string | null)
 export function describeService(store: KubeStore, svc: KObject, now: number): string {
   const w = new DescribeWriter();
   const spec = svc.spec ?? {};
-  w.write(0, `Name:\t${svc.metadata.name}\n`);
-  w.write(0, `Namespace:\t${svc.metadata.namespace}\n`);
-  labelsMultiline(w, 'Labels', svc.metadata.labels);
-  annotationsMultiline(w, 'Annotations', svc.metadata.annotations);
+  describeMeta(w, svc);
   w.write(0, `Selector:\t${formatMap(spec.selector)}\n`);
   w.write(0, `Type:\t${spec.type ?? 'ClusterIP'}\n`);
   if (spec.ipFamilyPolicy) w.write(0, `IP Family Policy:\t${spec.ipFamilyPolicy}\n`);
@@ -97,10 +95,7 @@ export function describeService(store: KubeStore, svc: KObject, now: number): st
 
 export function describeEndpoints(store: KubeStore, ep: KObject, now: number): string {
   const w = new DescribeWriter();
-  w.write(0, `Name:\t${ep.metadata.name}\n`);
-  w.write(0, `Namespace:\t${ep.metadata.namespace}\n`);
-  labelsMultiline(w, 'Labels', ep.metadata.labels);
-  annotationsMultiline(w, 'Annotations', ep.metadata.annotations);
+  describeMeta(w, ep);
   w.write(0, 'Subsets:\n');
   for (const s of ep.subsets ?? []) {
     w.write(1, `Addresses:\t${(s.addresses ?? []).map((a: Any) => a.ip).join(',') || '<none>'}\n`);
@@ -122,10 +117,7 @@ export function describeEndpoints(store: KubeStore, ep: KObject, now: number): s
 
 export function describeEndpointSlice(store: KubeStore, s: KObject, now: number): string {
   const w = new DescribeWriter();
-  w.write(0, `Name:\t${s.metadata.name}\n`);
-  w.write(0, `Namespace:\t${s.metadata.namespace}\n`);
-  labelsMultiline(w, 'Labels', s.metadata.labels);
-  annotationsMultiline(w, 'Annotations', s.metadata.annotations);
+  describeMeta(w, s);
   w.write(0, `AddressType:\t${s.addressType ?? ''}\n`);
   if (!s.ports?.length) w.write(0, 'Ports: <unset>\n');
   else {

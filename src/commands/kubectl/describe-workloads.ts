@@ -6,6 +6,7 @@ import {
   controllerOf,
   DescribeWriter,
   describeEvents,
+  describeMeta,
   eventsFor,
   labelsMultiline,
 } from './describe-writer.js';
@@ -217,10 +218,7 @@ export function describeJob(store: KubeStore, job: KObject, now: number): string
 export function describeCronJob(store: KubeStore, cj: KObject, now: number): string {
   const w = new DescribeWriter();
   const spec = cj.spec ?? {};
-  w.write(0, `Name:\t${cj.metadata.name}\n`);
-  w.write(0, `Namespace:\t${cj.metadata.namespace}\n`);
-  labelsMultiline(w, 'Labels', cj.metadata.labels);
-  annotationsMultiline(w, 'Annotations', cj.metadata.annotations);
+  describeMeta(w, cj);
   w.write(0, `Schedule:\t${spec.schedule ?? ''}\n`);
   w.write(0, `Concurrency Policy:\t${spec.concurrencyPolicy ?? ''}\n`);
   w.write(0, `Suspend:\t${spec.suspend === undefined ? '<unset>' : spec.suspend ? 'True' : 'False'}\n`);

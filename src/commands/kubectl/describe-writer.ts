@@ -41,6 +41,14 @@ function sortedKeys(m: Record<string, unknown>): string[] {
   return Object.keys(m).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** Name, Namespace, Labels and Annotations: how the describers of namespaced objects mostly begin. */
+export function describeMeta(w: DescribeWriter, o: KObject): void {
+  w.write(0, `Name:\t${o.metadata.name}\n`);
+  w.write(0, `Namespace:\t${o.metadata.namespace}\n`);
+  labelsMultiline(w, 'Labels', o.metadata.labels);
+  annotationsMultiline(w, 'Annotations', o.metadata.annotations);
+}
+
 /** printLabelsMultilineWithIndent */
 export function labelsMultiline(
   w: DescribeWriter,
