@@ -6,7 +6,7 @@
 import { lookupRoute, matchInTable } from '../engines/router/lookup.js';
 import { type KernelError, kerr } from './errno.js';
 import { maskOf } from './inet.js';
-import { insertRoute, RT_SCOPE } from './routes.js';
+import { insertRoute, RT_SCOPE, RT_TABLE, RTPROT } from './routes.js';
 import type { Netns, Nexthop, Route, RouteType, World } from './types.js';
 
 export interface RouteSpec {
@@ -142,6 +142,41 @@ export function modifyRoute(world: World, ns: Netns, spec: RouteSpec, mode: Rout
       insertRoute(ns, record(), mode === 'prepend');
       return null;
   }
+}
+
+/** A route to add through `addRoute`: what the usual one-nexthop `ip route add` says. */
+export interface SimpleRoute {
+  /** 0/0 (default) unless given. */
+  dst?: number;
+  prefix?: number;
+  gateway?: number;
+  dev: number;
+  /** 0 unless given. */
+  metric?: number;
+  /** boot unless given. */
+  proto?: number;
+  prefsrc?: number;
+}
+
+/** `ip route add DST/PREFIX [via GATEWAY] dev DEV` in the main table, scope universe. */
+export function addRoute(world: World, ns: Netns, r: SimpleRoute): KernelError | null {
+  return modifyRoute(
+    world,
+    ns,
+    {
+      table: RT_TABLE.main,
+      type: 'unicast',
+      dst: r.dst ?? 0,
+      prefix: r.prefix ?? 0,
+      tos: 0,
+      metric: r.metric ?? 0,
+      proto: r.proto ?? RTPROT.boot,
+      scope: RT_SCOPE.universe,
+      ...(r.prefsrc !== undefined ? { prefsrc: r.prefsrc } : {}),
+      nexthops: [{ ...(r.gateway !== undefined ? { gateway: r.gateway } : {}), dev: r.dev, weight: 1 }],
+    },
+    'add',
+  );
 }
 
 export interface RouteDelSpec {

@@ -9,8 +9,7 @@ import { defaultHostsFile, installBaseFiles, installPrograms } from '../model/ho
 import { cidrText, networkOf, parseCidr4, parseIPv4 } from '../model/inet.js';
 import { setLinkUp } from '../model/link-ops.js';
 import { CAPTURE_PROFILE } from '../model/profile.js';
-import { modifyRoute } from '../model/route-ops.js';
-import { RT_SCOPE, RTPROT } from '../model/routes.js';
+import { addRoute } from '../model/route-ops.js';
 import type { Host, Link, World } from '../model/types.js';
 import { FsView } from '../model/vfs.js';
 import { addHost, createWorld, getNetns, linksOf, newLink, notePeerNamespaces } from '../model/world.js';
@@ -163,22 +162,7 @@ export function buildCaseWorld(h: CaseHeader, opts: CaseWorldOptions = {}): Worl
     l.stats.rxBytes += 526;
   }
   if (gw !== null) {
-    const e = modifyRoute(
-      world,
-      root,
-      {
-        table: 254,
-        type: 'unicast',
-        dst: 0,
-        prefix: 0,
-        tos: 0,
-        metric: 0,
-        proto: RTPROT.boot,
-        scope: RT_SCOPE.universe,
-        nexthops: [{ gateway: gw, dev: hostEth.uid, weight: 1 }],
-      },
-      'add',
-    );
+    const e = addRoute(world, root, { gateway: gw, dev: hostEth.uid });
     if (e) throw new CaseError(`gateway ${h.gateway}: ${e.extack ?? e.errno}`);
   }
   if (dns !== null) {

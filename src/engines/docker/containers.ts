@@ -9,8 +9,7 @@ import { addAddr4 } from '../../model/addr-ops.js';
 import { containerRootFs, DEBIAN_IMAGE_OS_RELEASE } from '../../model/container-fs.js';
 import { broadcastOf, formatIPv4 } from '../../model/inet.js';
 import { deleteLink, destroyNetns, renameLink, setLinkUp, setMaster } from '../../model/link-ops.js';
-import { modifyRoute } from '../../model/route-ops.js';
-import { RT_SCOPE, RTPROT } from '../../model/routes.js';
+import { addRoute } from '../../model/route-ops.js';
 import type { Host, Link, Netns, World } from '../../model/types.js';
 import { FsView, Vfs } from '../../model/vfs.js';
 import {
@@ -121,22 +120,7 @@ function buildFs(
 }
 
 function route(world: World, ns: Netns, dst: number, prefix: number, dev: Link, gw?: number): void {
-  modifyRoute(
-    world,
-    ns,
-    {
-      table: 254,
-      type: 'unicast',
-      dst,
-      prefix,
-      tos: 0,
-      metric: 0,
-      proto: RTPROT.boot,
-      scope: RT_SCOPE.universe,
-      nexthops: [{ ...(gw !== undefined ? { gateway: gw } : {}), dev: dev.uid, weight: 1 }],
-    },
-    'add',
-  );
+  addRoute(world, ns, { dst, prefix, gateway: gw, dev: dev.uid });
 }
 
 function vethName(world: World, root: Netns): string {

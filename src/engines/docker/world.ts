@@ -10,8 +10,7 @@ import { addAddr4 } from '../../model/addr-ops.js';
 import { installBaseFiles, installPrograms } from '../../model/host-setup.js';
 import { setLinkUp, setMaster } from '../../model/link-ops.js';
 import { CAPTURE_PROFILE } from '../../model/profile.js';
-import { modifyRoute } from '../../model/route-ops.js';
-import { RT_SCOPE, RTPROT } from '../../model/routes.js';
+import { addRoute } from '../../model/route-ops.js';
 import type { Host, Link, World } from '../../model/types.js';
 import { addHost, createWorld, getNetns, linksOf, newLink } from '../../model/world.js';
 import { imageIdFor } from './containers.js';
@@ -68,22 +67,7 @@ function machine(
   setLinkUp(world, port, true);
   addAddr4(world, eth0, { addr: ip, prefix: PREFIX, broadcast: (ip | 0xff) >>> 0 });
   setLinkUp(world, eth0, true);
-  modifyRoute(
-    world,
-    root,
-    {
-      table: 254,
-      type: 'unicast',
-      dst: 0,
-      prefix: 0,
-      tos: 0,
-      metric: 0,
-      proto: RTPROT.boot,
-      scope: RT_SCOPE.universe,
-      nexthops: [{ gateway: GATEWAY, dev: eth0.uid, weight: 1 }],
-    },
-    'add',
-  );
+  addRoute(world, root, { gateway: GATEWAY, dev: eth0.uid });
   return host;
 }
 

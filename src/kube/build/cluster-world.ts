@@ -13,8 +13,7 @@ import { installBaseFiles, installPrograms } from '../../model/host-setup.js';
 import { parseIPv4 } from '../../model/inet.js';
 import { setLinkUp, setMaster } from '../../model/link-ops.js';
 import { UBUNTU_NODE_PROFILE } from '../../model/profile.js';
-import { modifyRoute } from '../../model/route-ops.js';
-import { RT_SCOPE } from '../../model/routes.js';
+import { addRoute } from '../../model/route-ops.js';
 import type { Host, Link, Netns, Socket, World } from '../../model/types.js';
 import {
   addHost,
@@ -106,23 +105,14 @@ function attachNode(world: World, br: Link, host: Host, c: ClusterConfig, n: Nod
   const ip = parseIPv4(n.ip) ?? 0;
   addAddr4(world, eth0, { addr: ip, prefix: c.lanPrefix });
   setLinkUp(world, eth0, true);
-  modifyRoute(
-    world,
-    root,
-    {
-      table: 254,
-      type: 'unicast',
-      dst: 0,
-      prefix: 0,
-      tos: 0,
-      metric: 100,
-      proto: 16,
-      scope: RT_SCOPE.universe,
-      prefsrc: ip,
-      nexthops: [{ gateway: parseIPv4(c.gateway) ?? 0, dev: eth0.uid, weight: 1 }],
-    },
-    'add',
-  );
+  // as a DHCP client installs it
+  addRoute(world, root, {
+    gateway: parseIPv4(c.gateway) ?? 0,
+    dev: eth0.uid,
+    metric: 100,
+    proto: 16,
+    prefsrc: ip,
+  });
   // kubeadm's preflight: forwarding on, bridged traffic through iptables
   root.sysctl.set('net.ipv4.ip_forward', '1');
   root.sysctl.set('net.bridge.bridge-nf-call-iptables', '1');

@@ -8,8 +8,7 @@ import { addAddr4 } from '../../model/addr-ops.js';
 import { setPortFlag } from '../../model/bridge-port.js';
 import { formatIPv4, parseCidr4 } from '../../model/inet.js';
 import { deleteLink, setLinkUp, setMaster } from '../../model/link-ops.js';
-import { modifyRoute } from '../../model/route-ops.js';
-import { RT_SCOPE, RTPROT } from '../../model/routes.js';
+import { addRoute } from '../../model/route-ops.js';
 import type { Host, Link, Netns, World } from '../../model/types.js';
 import { FsView } from '../../model/vfs.js';
 import { getNetns, linkByName, linksOf, newLink, notePeerNamespaces } from '../../model/world.js';
@@ -124,22 +123,7 @@ export function bridgeAdd(
   addAddr4(req.world, cont, { addr: alloc.ip, prefix: alloc.prefix });
   setLinkUp(req.world, cont, true);
   const route = (dst: number, prefix: number) =>
-    modifyRoute(
-      req.world,
-      req.netns,
-      {
-        table: 254,
-        type: 'unicast',
-        dst,
-        prefix,
-        tos: 0,
-        metric: 0,
-        proto: RTPROT.boot,
-        scope: RT_SCOPE.universe,
-        nexthops: [{ gateway: alloc.gateway, dev: cont.uid, weight: 1 }],
-      },
-      'add',
-    );
+    addRoute(req.world, req.netns, { dst, prefix, gateway: alloc.gateway, dev: cont.uid });
   if (conf.isDefaultGateway || conf.isGateway) route(0, 0);
   for (const r of [
     ...extraRoutes,
