@@ -3,6 +3,7 @@ import { programPaths } from '../src/runner.js';
 import { parseCase } from '../src/scenario/case-file.js';
 import { buildCaseWorld } from '../src/scenario/case-world.js';
 import { Session } from '../src/session.js';
+import type { ExecContext, Proc } from '../src/shell/types.js';
 
 export interface Ran {
   out: string;
@@ -37,4 +38,46 @@ export function masked(s: string): string {
       m === '00:00:00:00:00:00' || m === 'ff:ff:ff:ff:ff:ff' ? m : '<mac>',
     )
     .replace(/fe80::[0-9a-f:]+\/64/g, 'fe80::<ll>/64');
+}
+
+/**
+ * Run a command function as a process of the session with its context
+ * changed by `ctx` (another userland or namespace, say): output captured,
+ * and a CLI error's exit and text taken as the shell takes them.
+ */
+export function runProc(
+  s: Session,
+  ctx: Partial<ExecContext>,
+  argv: string[],
+  fn: (p: Proc) => number,
+  stdin = '',
+): Ran {
+  let out = '';
+  let err = '';
+  const p = {
+    argv,
+    ctx: { ...s.frame.ctx, ...ctx },
+    stdin,
+    out: (t: string) => {
+      out += t;
+    },
+    err: (t: string) => {
+      err += t;
+    },
+    elapse: (ms: number) => {
+      s.world.clock.now += ms;
+    },
+    interactive: false,
+  } as unknown as Proc;
+  let exit: number;
+  try {
+    exit = fn(p);
+  } catch (e) {
+    const ce = e as { stderr?: string; exit?: number; stdout?: string };
+    if (ce.exit === undefined) throw e;
+    out += ce.stdout ?? '';
+    err += ce.stderr ?? '';
+    exit = ce.exit;
+  }
+  return { out, err, exit };
 }

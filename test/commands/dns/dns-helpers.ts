@@ -5,7 +5,7 @@ import { getNetns } from '../../../src/model/world.js';
 import type { Session } from '../../../src/session.js';
 import type { Proc, Userland } from '../../../src/shell/types.js';
 import { fakeCluster, KUBEADM_COREFILE } from '../../engines/dns/kube-fixture.js';
-import { caseSession, type Ran, run } from '../../helpers.js';
+import { caseSession, type Ran, run, runProc } from '../../helpers.js';
 
 export { type Ran, run };
 
@@ -79,32 +79,5 @@ export function cluster(corefile = KUBEADM_COREFILE): Session {
 
 /** Run argv with another userland (a busybox pod, say) in the session's place. */
 export function runAs(s: Session, userland: Userland, argv: string[], fn: (p: Proc) => number): Ran {
-  let out = '';
-  let err = '';
-  const p = {
-    argv,
-    ctx: { ...s.frame.ctx, userland },
-    stdin: '',
-    out: (t: string) => {
-      out += t;
-    },
-    err: (t: string) => {
-      err += t;
-    },
-    elapse: (ms: number) => {
-      s.world.clock.now += ms;
-    },
-    interactive: false,
-  } as unknown as Proc;
-  let exit: number;
-  try {
-    exit = fn(p);
-  } catch (e) {
-    const ce = e as { stderr?: string; exit?: number; stdout?: string };
-    if (ce.exit === undefined) throw e;
-    out += ce.stdout ?? '';
-    err += ce.stderr ?? '';
-    exit = ce.exit;
-  }
-  return { out, err, exit };
+  return runProc(s, { userland }, argv, fn);
 }

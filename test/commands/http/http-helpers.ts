@@ -4,7 +4,7 @@ import type { Socket } from '../../../src/model/types.js';
 import { getNetns, netnsByName } from '../../../src/model/world.js';
 import type { Session } from '../../../src/session.js';
 import type { Proc, Userland } from '../../../src/shell/types.js';
-import { caseSession, type Ran, run, setup } from '../../helpers.js';
+import { caseSession, type Ran, run, runProc, setup } from '../../helpers.js';
 
 export { type Ran, run };
 
@@ -83,35 +83,7 @@ const BUSYBOX: Userland = { flavour: 'busybox' };
 
 /** Run a command function as a process of a BusyBox image in namespace `ns` of the lab host. */
 export function busybox(s: Session, ns: string, argv: string[], fn: (p: Proc) => number, stdin = ''): Ran {
-  const host = s.frame.ctx.host;
-  const target = netnsByName(s.world, host, ns);
+  const target = netnsByName(s.world, s.frame.ctx.host, ns);
   if (!target) throw new Error(`no netns ${ns}`);
-  let out = '';
-  let err = '';
-  const p = {
-    argv,
-    ctx: { ...s.frame.ctx, ns: target, userland: BUSYBOX, tty: null },
-    stdin,
-    out: (t: string) => {
-      out += t;
-    },
-    err: (t: string) => {
-      err += t;
-    },
-    elapse: (ms: number) => {
-      s.world.clock.now += ms;
-    },
-    interactive: false,
-  } as unknown as Proc;
-  let exit: number;
-  try {
-    exit = fn(p);
-  } catch (e) {
-    const ce = e as { stderr?: string; exit?: number; stdout?: string };
-    if (ce.exit === undefined) throw e;
-    out += ce.stdout ?? '';
-    err += ce.stderr ?? '';
-    exit = ce.exit;
-  }
-  return { out, err, exit };
+  return runProc(s, { ns: target, userland: BUSYBOX, tty: null }, argv, fn, stdin);
 }
