@@ -5,6 +5,7 @@ import { exportVar, getVar, setVar, unsetVar } from './frame.js';
 import { type Builtin, ExitSignal, type IO } from './interpreter.js';
 import { parseShell } from './parse.js';
 import { testCommand } from './test-cmd.js';
+import { trapBuiltin } from './trap.js';
 
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -388,6 +389,7 @@ export function shellBuiltins(): Map<string, Builtin> {
     ['true', trueB],
     ['false', falseB],
     ['wait', noop],
+    ['trap', trapBuiltin],
     ['hash', noop],
     ['shopt', noop],
     ['command', command],

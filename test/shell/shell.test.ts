@@ -152,3 +152,35 @@ describe('parser', () => {
     });
   });
 });
+
+describe('trap', () => {
+  it('records, lists, prints and resets handlers as bash 5.2 does (captured)', () => {
+    expect(
+      sh([
+        "trap 'exit 0' TERM; trap 'echo x' int EXIT 1; trap; trap - INT; trap -p",
+        'trap -p TERM HUP',
+        'trap 5; echo rc=$?',
+      ]).out,
+    ).toBe(
+      "trap -- 'echo x' EXIT\ntrap -- 'echo x' SIGHUP\ntrap -- 'echo x' SIGINT\ntrap -- 'exit 0' SIGTERM\n" +
+        "trap -- 'echo x' EXIT\ntrap -- 'echo x' SIGHUP\ntrap -- 'exit 0' SIGTERM\n" +
+        "trap -- 'exit 0' SIGTERM\ntrap -- 'echo x' SIGHUP\nrc=0\n",
+    );
+    expect(sh(["trap 'x' FOO"])).toEqual({
+      out: '',
+      err: 'bash: trap: FOO: invalid signal specification\n',
+      exit: 1,
+    });
+    expect(sh(['trap -z']).err).toBe(
+      'bash: trap: -z: invalid option\ntrap: usage: trap [-lp] [[arg] signal_spec ...]\n',
+    );
+    expect(sh(['trap "echo a"'])).toEqual({
+      out: '',
+      err: 'trap: usage: trap [-lp] [[arg] signal_spec ...]\n',
+      exit: 2,
+    });
+    expect(sh(['trap -l | head -1']).out).toBe(
+      ' 1) SIGHUP\t 2) SIGINT\t 3) SIGQUIT\t 4) SIGILL\t 5) SIGTRAP\n',
+    );
+  });
+});

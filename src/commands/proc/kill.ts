@@ -3,9 +3,10 @@
  * "bash: kill:") and BusyBox ash's ("sh: ..."). Signals go through
  * signal-effects, which decides what each process does with them.
  */
+
+import { bashSignalTable, parseSignal, signalName } from '../../model/signals.js';
 import type { CommandDef, Proc } from '../../shell/types.js';
 import { sendSignal } from './signal-effects.js';
-import { bashSignalTable, parseSignal, signalName } from './signals.js';
 
 const BASH_USAGE =
   'kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n';

@@ -5,12 +5,12 @@
  * the whole command line with -f.
  */
 
+import { parseSignal } from '../../model/signals.js';
 import type { CommandDef, Proc } from '../../shell/types.js';
 import { getopt, type OptDef } from '../getopt.js';
 import { BUSYBOX_BANNER } from './busybox-ps.js';
 import { type ProcRow, processView, uidOf } from './procs.js';
 import { sendSignal } from './signal-effects.js';
-import { parseSignal } from './signals.js';
 
 /** procps-ng's usage(): the program's own options, then those pgrep and pkill share. */
 function procpsHelp(prog: string, own: string): string {

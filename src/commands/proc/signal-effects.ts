@@ -20,10 +20,10 @@ import { clusterOf } from '../../kube/cluster.js';
 import { crashContainer, killSandbox } from '../../kube/controllers/kubelet.js';
 import { unitOfPid, unitProcessKilled } from '../../kube/node-services.js';
 import { kubeOf } from '../../kube/store.js';
+import { signalName, terminates } from '../../model/signals.js';
 import { liveProcesses } from '../../model/world.js';
 import type { Proc } from '../../shell/types.js';
 import { commOf, containerIndex, LOGIN_SHELL_PID, podOfContext } from './procs.js';
-import { signalName, terminates } from './signals.js';
 
 export type SignalResult = 'ok' | 'ESRCH' | 'EPERM';
 
