@@ -445,41 +445,28 @@ function updateStatus(store: KubeStore, pod: KObject, sb: Sandbox | undefined, w
   };
   const ready = phase === 'Running' && allReady ? 'True' : 'False';
   const done = phase === 'Succeeded' || phase === 'Failed';
+  // Ready and ContainersReady: the same status, and why not when they are not
+  const readiness = (type: string) => ({
+    ...keep(type, ready),
+    ...(ready === 'False'
+      ? {
+          reason: done ? 'PodCompleted' : 'ContainersNotReady',
+          ...(done
+            ? {}
+            : {
+                message: `containers with unready status: [${specs
+                  .filter((_, i) => !statuses[i]?.ready)
+                  .map((s) => s.name)
+                  .join(' ')}]`,
+              }),
+        }
+      : {}),
+  });
   const conditions = [
     keep('PodReadyToStartContainers', sb ? (done ? 'False' : 'True') : 'False'),
     keep('Initialized', 'True'),
-    {
-      ...keep('Ready', ready),
-      ...(ready === 'False'
-        ? {
-            reason: done ? 'PodCompleted' : 'ContainersNotReady',
-            ...(done
-              ? {}
-              : {
-                  message: `containers with unready status: [${specs
-                    .filter((_, i) => !statuses[i]?.ready)
-                    .map((s) => s.name)
-                    .join(' ')}]`,
-                }),
-          }
-        : {}),
-    },
-    {
-      ...keep('ContainersReady', ready),
-      ...(ready === 'False'
-        ? {
-            reason: done ? 'PodCompleted' : 'ContainersNotReady',
-            ...(done
-              ? {}
-              : {
-                  message: `containers with unready status: [${specs
-                    .filter((_, i) => !statuses[i]?.ready)
-                    .map((s) => s.name)
-                    .join(' ')}]`,
-                }),
-          }
-        : {}),
-    },
+    readiness('Ready'),
+    readiness('ContainersReady'),
     keep('PodScheduled', 'True'),
   ];
   const status: Record<string, unknown> = {
