@@ -5,7 +5,9 @@ kubectl run dnsutils --image=registry.k8s.io/e2e-test-images/jessie-dnsutils:1.3
 kubectl wait --for=condition=Ready pod/dnsutils
 kubectl exec dnsutils -- nslookup kubernetes.default
 kubectl -n kube-system scale deployment coredns --replicas=0
+# CoreDNS keeps answering for its 5 s lameduck while it terminates.
 kubectl -n kube-system get pods -l k8s-app=kube-dns
+kubectl -n kube-system wait --for=delete pod -l k8s-app=kube-dns --timeout=60s
 # The query still goes to the Service address, but nothing answers behind it.
 ! kubectl exec dnsutils -- nslookup -timeout=2 kubernetes.default
 kubectl -n kube-system get endpoints kube-dns

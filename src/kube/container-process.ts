@@ -22,7 +22,7 @@ function quote(w: string): string {
   return /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, "'\\''")}'`;
 }
 
-/** Split a script at top-level ; && || and newlines (quotes respected). */
+/** Split a script at top-level ; && || & and newlines (quotes respected); a background command keeps its `&`. */
 function segments(script: string): string[] {
   const out: string[] = [];
   let cur = '';
@@ -42,6 +42,11 @@ function segments(script: string): string[] {
     }
     if (c === '(' || c === '{') depth++;
     if (c === ')' || c === '}') depth--;
+    if (depth === 0 && c === '&' && script[i + 1] !== '&' && script[i - 1] !== '>' && script[i - 1] !== '&') {
+      if (cur.trim()) out.push(`${cur.trim()} &`);
+      cur = '';
+      continue;
+    }
     if (
       depth === 0 &&
       (c === ';' ||
@@ -89,7 +94,27 @@ export function startContainerProcess(
   const cmdline = argv.join(' ');
   const logs: string[] = [];
   const segs = segments(script);
-  for (const seg of segs) {
+  // background jobs (`cmd &`): a later `wait` blocks until the longest of them ends
+  let background: number | null | undefined;
+  for (const raw of segs) {
+    let seg = raw;
+    if (seg.endsWith(' &')) {
+      const job = seg.slice(0, -2).trim();
+      const bgSleep = /^sleep\s+(\d+(?:\.\d+)?)([smhd]?)$/.exec(job);
+      const ms = bgSleep ? sleepMs(bgSleep) : BLOCKING.test(job) ? null : 0;
+      if (ms === null || background === null) background = null;
+      else background = Math.max(background ?? 0, ms);
+      if (ms === 0) {
+        const r = runScript(ctx, job);
+        logs.push(...splitLines(r.stdout + r.stderr));
+      }
+      continue;
+    }
+    if (/^wait$/.test(seg) && background !== undefined) {
+      if (background === null) return { running: true, exitCode: 0, logs, cmdline };
+      seg = `sleep ${background / 1000}`;
+      background = undefined;
+    }
     const sleep = /^sleep\s+(\d+(?:\.\d+)?)([smhd]?)$/.exec(seg);
     if (BLOCKING.test(seg)) {
       if (/^(while|until)\b/.test(seg)) {
@@ -103,10 +128,9 @@ export function startContainerProcess(
       return { running: true, exitCode: 0, logs, cmdline };
     }
     if (sleep) {
-      const mult = { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[sleep[2] as '' | 's' | 'm' | 'h' | 'd'];
       return {
         running: true,
-        until: ctx.world.clock.now + Number(sleep[1]) * mult * 1000,
+        until: ctx.world.clock.now + sleepMs(sleep),
         exitCode: 0,
         logs,
         cmdline,
@@ -117,6 +141,11 @@ export function startContainerProcess(
     if (r.exit !== 0 && !script.includes('||')) return { running: false, exitCode: r.exit, logs, cmdline };
   }
   return { running: false, exitCode: 0, logs, cmdline };
+}
+
+function sleepMs(m: RegExpExecArray): number {
+  const mult = { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2] as '' | 's' | 'm' | 'h' | 'd'];
+  return Number(m[1]) * mult * 1000;
 }
 
 function splitLines(s: string): string[] {

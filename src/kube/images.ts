@@ -30,6 +30,8 @@ export interface ImageSpec {
   listensFor?(argv: string[], env: Record<string, string>): ImageListener[];
   /** The image's USER as a uid (absent: root). */
   user?: string;
+  /** From the stop signal until kubelet sees the main process gone (absent: about a second). */
+  stopMs?: number;
 }
 
 const SHELL_BASICS = [
@@ -265,6 +267,8 @@ const CATALOGUE: Array<{ test: RegExp; spec: ImageSpec }> = [
       longRunning: true,
       // distroless static:nonroot since CoreDNS 1.11
       user: '65532',
+      // kubeadm's Corefile has `health { lameduck 5s }`: it keeps serving 5 s after SIGTERM
+      stopMs: 6000,
     },
   },
   {

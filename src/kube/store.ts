@@ -258,16 +258,27 @@ export class KubeStore {
         }
       }
     }
-    if (
-      namespaced &&
-      obj.metadata.namespace !== undefined &&
-      obj.kind !== 'Namespace' &&
-      !this.get('Namespace', undefined, obj.metadata.namespace)
-    ) {
-      return {
-        ok: false,
-        error: { reason: 'NotFound', code: 404, message: `namespaces "${obj.metadata.namespace}" not found` },
-      };
+    if (namespaced && obj.metadata.namespace !== undefined && obj.kind !== 'Namespace') {
+      const ns = this.get('Namespace', undefined, obj.metadata.namespace);
+      if (!ns)
+        return {
+          ok: false,
+          error: {
+            reason: 'NotFound',
+            code: 404,
+            message: `namespaces "${obj.metadata.namespace}" not found`,
+          },
+        };
+      // NamespaceLifecycle admission
+      if (ns.metadata.deletionTimestamp !== undefined)
+        return {
+          ok: false,
+          error: {
+            reason: 'Forbidden',
+            code: 403,
+            message: `${resourceLabel(obj.kind)} "${obj.metadata.name}" is forbidden: unable to create new content in namespace ${obj.metadata.namespace} because it is being terminated`,
+          },
+        };
     }
     if (this.get(obj.kind, obj.metadata.namespace, obj.metadata.name))
       return { ok: false, error: alreadyExists(obj.kind, obj.metadata.name) };

@@ -1,9 +1,10 @@
 /**
- * What the garbage collector and the namespace controller do after a
- * delete (the cluster has neither yet): dependents of a deleted object go
- * with it (--cascade=background|foreground), and a deleted namespace takes
- * its objects along.
+ * Cascading deletion as kubectl asks for it: with --cascade=background or
+ * foreground the dependents of a deleted object go too (pods through the
+ * API server's graceful deletion); --cascade=orphan keeps them. A deleted
+ * namespace is emptied by the namespace controller, not here.
  */
+import { deleteObject } from '../../kube/deletion.js';
 import type { KObject, KubeStore } from '../../kube/store.js';
 
 function dependents(store: KubeStore, owner: KObject): KObject[] {
@@ -14,19 +15,13 @@ function dependents(store: KubeStore, owner: KObject): KObject[] {
   return out;
 }
 
-/** Delete what `deleted` owned (recursively), or everything in a deleted namespace. */
+/** Delete what `deleted` owned (recursively). */
 export function cascadeDelete(store: KubeStore, deleted: KObject, cascade: string): void {
-  if (deleted.kind === 'Namespace') {
-    for (const kind of store.kinds()) {
-      if (!store.isNamespaced(kind)) continue;
-      for (const o of store.list(kind, deleted.metadata.name))
-        store.delete(kind, o.metadata.namespace, o.metadata.name);
-    }
-    return;
-  }
+  if (deleted.kind === 'Namespace') return;
   if (cascade === 'orphan' || cascade === 'false') return;
   for (const d of dependents(store, deleted)) {
-    const r = store.delete(d.kind, d.metadata.namespace, d.metadata.name);
-    if (r.ok) cascadeDelete(store, r.value, cascade);
+    if (d.metadata.deletionTimestamp !== undefined) continue;
+    const r = deleteObject(store, d.kind, d.metadata.namespace, d.metadata.name);
+    if (r.ok) cascadeDelete(store, r.value.obj, cascade);
   }
 }

@@ -56,3 +56,18 @@ export function goTimeString(ts: unknown): string {
   const d = new Date(t);
   return `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} +0000 UTC`;
 }
+
+/** Go's time.Duration.String() for whole milliseconds: `30s`, `1m30s`, `2h0m0s`, `1.5s`, `0s`. */
+export function goDuration(ms: number): string {
+  if (ms === 0) return '0s';
+  const neg = ms < 0;
+  let rest = Math.abs(ms);
+  if (rest < 1000) return `${neg ? '-' : ''}${rest}ms`;
+  const h = Math.floor(rest / 3600000);
+  rest -= h * 3600000;
+  const m = Math.floor(rest / 60000);
+  rest -= m * 60000;
+  const s = (rest / 1000).toString();
+  const out = h ? `${h}h${m}m${s}s` : m ? `${m}m${s}s` : `${s}s`;
+  return neg ? `-${out}` : out;
+}

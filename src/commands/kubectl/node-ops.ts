@@ -1,13 +1,17 @@
 /** `kubectl cordon|uncordon|drain|taint` and `kubectl top` (no metrics server here). */
+import { deleteObject } from '../../kube/deletion.js';
 import type { KObject } from '../../kube/store.js';
 import { fail } from '../cli-error.js';
 import { requireStore } from './api.js';
 import { dryRunMode } from './create-common.js';
+import { goDuration } from './human-duration.js';
 import type { CommandImpl, Kctx } from './kctx.js';
 import { serverErrorText } from './kube-error.js';
+import { parseDuration } from './pflag.js';
 import { reconcile } from './reconcile.js';
 import { runTaint } from './taint.js';
 import { findTargets } from './targets.js';
+import { waitUntilGone } from './wait-gone.js';
 
 function nodes(k: Kctx, verb: string): KObject[] {
   if (k.args.length === 0 && !k.f.str('selector'))
@@ -46,6 +50,49 @@ function cordon(k: Kctx, on: boolean): number {
 function controllerKind(p: KObject): string | null {
   return (p.metadata.ownerReferences ?? []).find((r) => r.controller)?.kind ?? null;
 }
+
+/**
+ * Evict pods (graceful deletion with --grace-period, else each pod's own)
+ * and report each as it disappears, as drain's waitForDelete does.
+ */
+function evictAndWait(k: Kctx, evict: KObject[]): true {
+  const store = requireStore(k, 0);
+  const grace = k.f.int('grace-period');
+  for (const p of evict)
+    deleteObject(
+      store,
+      'Pod',
+      p.metadata.namespace,
+      p.metadata.name,
+      grace >= 0 ? { gracePeriodSeconds: grace } : {},
+    );
+  reconcile(k.world);
+  const timeout = parseDuration(k.f.str('timeout') || '0s');
+  const limit = typeof timeout === 'number' && timeout > 0 ? timeout : DRAIN_WAIT_CAP_MS;
+  const items = evict.map((p) => ({
+    kind: 'Pod',
+    ns: p.metadata.namespace,
+    name: p.metadata.name,
+    uid: p.metadata.uid as string,
+  }));
+  const left = waitUntilGone(k, store, items, limit, (a) => k.out(`pod/${a.name} evicted\n`));
+  if (left.length === 0) return true;
+  const node = evict[0]?.spec?.nodeName;
+  const errs = left.map(
+    (p) =>
+      `error when waiting for pod ${JSON.stringify(p.name)} terminating: global timeout reached: ${goDuration(limit)}`,
+  );
+  const agg = errs.length === 1 ? (errs[0] as string) : `[${errs.join(', ')}]`;
+  k.err(`There are pending pods in node ${JSON.stringify(node)} when an error occurred: ${agg}\n`);
+  for (const p of left) k.err(`pod/${p.name}\n`);
+  k.err(
+    `error: unable to drain node ${JSON.stringify(node)}, aborting command...\n\nThere are pending nodes to be drained:\n ${node}\n`,
+  );
+  return fail(`error: ${agg}\n`, 1);
+}
+
+/** drain --timeout 0 waits forever; knetlab stops waiting here. */
+const DRAIN_WAIT_CAP_MS = 10 * 60 * 1000;
 
 function runDrain(k: Kctx): number {
   const store = requireStore(k, 4);
@@ -95,11 +142,9 @@ function runDrain(k: Kctx): number {
     if (local.length) warnings.push(`deleting Pods with local storage: ${local.join(', ')}`);
     if (warnings.length) k.err(`Warning: ${warnings.join('; ')}\n`);
     for (const p of evict) k.err(`evicting pod ${p.metadata.namespace}/${p.metadata.name}\n`);
-    for (const p of evict) {
-      if (dryRunMode(k) === 'none') store.delete('Pod', p.metadata.namespace, p.metadata.name);
-      k.out(`pod/${p.metadata.name} evicted\n`);
-    }
-    reconcile(k.world);
+    if (dryRunMode(k) !== 'none') {
+      for (const p of evict) k.out(`pod/${p.metadata.name} evicted\n`);
+    } else evictAndWait(k, evict);
     k.out(`node/${n.metadata.name} drained\n`);
   }
   return 0;

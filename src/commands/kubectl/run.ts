@@ -3,6 +3,7 @@
  * printing, and attached runs (-i/-t/--attach) that execute the command in
  * the new pod non-interactively, then delete it with --rm.
  */
+import { deleteObject } from '../../kube/deletion.js';
 import type { KObject } from '../../kube/store.js';
 import { fail } from '../cli-error.js';
 import { requireDiscovery, requireStore } from './api.js';
@@ -12,8 +13,10 @@ import { die, serverErrorText, usageError } from './kube-error.js';
 import { namespaceOf } from './kubeconfig.js';
 import { nameOf, outputSpec, printObject, printsObjects } from './output.js';
 import { mergePatch } from './patch-merge.js';
+import { parseDuration } from './pflag.js';
 import { containerLogs, podExecContext } from './pod-runtime.js';
 import { reconcile } from './reconcile.js';
+import { waitUntilGone } from './wait-gone.js';
 
 const IMAGE_RE =
   /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
@@ -179,9 +182,19 @@ function runAttached(k: Kctx, name: string, ns: string): number {
     }
   }
   if (k.f.bool('rm')) {
-    store.delete('Pod', ns, name);
-    reconcile(k.world);
-    k.out(`pod "${name}" deleted\n`);
+    // run's delete flags: --grace-period (else the pod's own), and no waiting unless --wait
+    const live = store.get('Pod', ns, name);
+    if (live) {
+      const grace = k.f.int('grace-period');
+      deleteObject(store, 'Pod', ns, name, grace >= 0 ? { gracePeriodSeconds: grace } : {});
+      reconcile(k.world);
+      k.out(`pod "${name}" ${grace === 0 ? 'force deleted' : 'deleted'}\n`);
+      if (k.f.bool('wait')) {
+        const t = parseDuration(k.f.str('timeout') || '0s');
+        const limit = typeof t === 'number' && t > 0 ? t : 10 * 60 * 1000;
+        waitUntilGone(k, store, [{ kind: 'Pod', ns, name, uid: live.metadata.uid as string }], limit);
+      }
+    }
   }
   if (code !== 0 && k.f.str('restart') === 'Never') {
     const reason = terminated?.reason ?? 'Error';

@@ -1,4 +1,8 @@
-/** Endpoints and EndpointSlice controllers: ready pods behind each Service with a selector. */
+/**
+ * Endpoints and EndpointSlice controllers: the pods behind each Service
+ * with a selector (Endpoints without terminating pods; EndpointSlices mark
+ * them ready: false, terminating: true).
+ */
 import { matchesMap } from '../labels.js';
 import { isoTime, type KObject, type KubeStore, ownerRef } from '../store.js';
 import { isPodReady, isTerminating } from './pod-status.js';
@@ -81,7 +85,6 @@ export function reconcileEndpoints(store: KubeStore): void {
       (p) =>
         matchesMap(p.metadata.labels, svc.spec.selector) &&
         podIp(p) &&
-        !isTerminating(p) &&
         p.status?.phase !== 'Succeeded' &&
         p.status?.phase !== 'Failed',
     );
@@ -97,6 +100,8 @@ export function reconcileEndpoints(store: KubeStore): void {
       { addresses: unknown[]; notReadyAddresses: unknown[]; ports: ResolvedPort[] }
     >();
     for (const p of pods) {
+      // Endpoints leave terminating pods out; EndpointSlices keep them with terminating: true
+      if (isTerminating(p)) continue;
       const resolved = ports
         .map((sp) => resolveTargetPort(sp, p))
         .filter((x): x is ResolvedPort => x !== null);
@@ -197,7 +202,9 @@ function reconcileSlice(
   const ns = svc.metadata.namespace as string;
   const endpoints = pods.map((p) => ({
     addresses: [podIp(p)],
-    conditions: { ready: isPodReady(p), serving: isPodReady(p), terminating: false },
+    conditions: isTerminating(p)
+      ? { ready: false, serving: isPodReady(p), terminating: true }
+      : { ready: isPodReady(p), serving: isPodReady(p), terminating: false },
     ...(p.spec?.hostname && p.spec?.subdomain === svc.metadata.name ? { hostname: p.spec.hostname } : {}),
     nodeName: p.spec?.nodeName,
     targetRef: { kind: 'Pod', name: p.metadata.name, namespace: ns, uid: p.metadata.uid },

@@ -2,9 +2,10 @@
  * The garbage collector (kube-controller-manager): objects whose owner is
  * gone are deleted, as background cascading deletion does — a ReplicaSet's
  * pods after `kubectl delete rs --cascade=background`, a Service's slices,
- * a CronJob's jobs. Orphaned objects (`--cascade=orphan` removes the owner
+ * a CronJob's jobs. Pods go through graceful deletion. Orphaned objects (`--cascade=orphan` removes the owner
  * references first) stay.
  */
+import { deletePodGracefully } from '../deletion.js';
 import type { KubeStore } from '../store.js';
 
 const OWNERS = ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'Service', 'Node'];
@@ -22,7 +23,8 @@ export function reconcileGarbage(store: KubeStore): void {
       const refs = o.metadata.ownerReferences ?? [];
       if (refs.length === 0 || !refs.every((r) => OWNERS.includes(r.kind))) continue;
       if (refs.some((r) => live.has(r.uid))) continue;
-      store.delete(k, o.metadata.namespace, o.metadata.name);
+      if (k === 'Pod') deletePodGracefully(store, o);
+      else store.delete(k, o.metadata.namespace, o.metadata.name);
     }
   }
   w.gcSeen = [...OWNERS, ...DEPENDENTS].reduce((n, k) => n + store.memberGeneration(k), 0);

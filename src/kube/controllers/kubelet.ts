@@ -20,6 +20,8 @@ import { imageSpec } from '../images.js';
 import { kubeletServing } from '../node-services.js';
 import { containerEnv, containerFs, fullImage } from '../runtime.js';
 import { isoTime, type KObject, type KubeStore } from '../store.js';
+import { isTerminating } from './pod-status.js';
+import { advanceTermination, type TerminationHooks } from './pod-termination.js';
 import { systemListeners } from './system-pods.js';
 
 const BACKOFF_MS = [10000, 20000, 40000, 80000, 160000, 300000];
@@ -513,6 +515,13 @@ function teardown(store: KubeStore, cluster: ClusterState, sb: Sandbox): void {
   cluster.sandboxes.delete(sb.podUid);
 }
 
+const TERMINATION_HOOKS: TerminationHooks = {
+  stopContainer,
+  teardown,
+  updateStatus: (store, pod, sb) => updateStatus(store, pod, sb, null),
+  src: kubeletSrc,
+};
+
 export function reconcileKubelets(store: KubeStore): void {
   const cluster = clusterOf(store.world);
   if (!cluster) return;
@@ -528,6 +537,10 @@ export function reconcileKubelets(store: KubeStore): void {
     if (!kubeletServing(world, nodeName)) continue;
     const host = getHost(world, nodeName);
     let sb = cluster.sandboxes.get(pod.metadata.uid as string);
+    if (isTerminating(pod)) {
+      advanceTermination(store, cluster, host, pod, sb, TERMINATION_HOOKS);
+      continue;
+    }
     const specs = (pod.spec?.containers ?? []) as Array<{
       name: string;
       image: string;

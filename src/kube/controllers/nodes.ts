@@ -6,6 +6,7 @@
 import { formatIPv4, parseCidr4 } from '../../model/inet.js';
 import { clusterOf } from '../cluster.js';
 import { readCniConfig } from '../cni/plugins.js';
+import { deletePodGracefully } from '../deletion.js';
 import { serviceActive, serviceDownSince } from '../node-services.js';
 import { isoTime, type KObject, type KubeStore } from '../store.js';
 
@@ -228,9 +229,32 @@ export function reconcileNodeLeases(store: KubeStore, serving: (node: string) =>
   }
 }
 
+/**
+ * The namespace controller: a terminating namespace is emptied (pods
+ * gracefully, everything else at once) and removed when nothing is left.
+ */
+function finalizeNamespace(store: KubeStore, ns: KObject): void {
+  const name = ns.metadata.name;
+  let remaining = 0;
+  for (const kind of store.kinds()) {
+    if (!store.isNamespaced(kind)) continue;
+    for (const o of store.list(kind, name)) {
+      if (kind === 'Pod') {
+        deletePodGracefully(store, o);
+        if (store.get('Pod', name, o.metadata.name)) remaining++;
+      } else store.delete(kind, name, o.metadata.name);
+    }
+  }
+  if (remaining === 0) store.delete('Namespace', undefined, name);
+}
+
 export function reconcileNamespaces(store: KubeStore): void {
   for (const ns of store.list('Namespace')) {
     const name = ns.metadata.name;
+    if (ns.metadata.deletionTimestamp !== undefined) {
+      finalizeNamespace(store, ns);
+      continue;
+    }
     if (!store.get('ServiceAccount', name, 'default'))
       store.create({
         apiVersion: 'v1',

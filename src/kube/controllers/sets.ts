@@ -1,7 +1,9 @@
 /** DaemonSet, StatefulSet and Job controllers. */
+
+import { deletePodGracefully } from '../deletion.js';
 import { recordEvent } from '../events.js';
 import { type KObject, type KubeStore, ownerRef } from '../store.js';
-import { isPodReady, podPhase, tolerates } from './pod-status.js';
+import { isPodReady, isTerminating, podPhase, tolerates } from './pod-status.js';
 import { podTemplateHash } from './workloads.js';
 
 const DS_TOLERATIONS = [
@@ -87,26 +89,28 @@ export function reconcileDaemonSets(store: KubeStore): void {
         recordEvent(store, ds, 'Normal', 'SuccessfulCreate', `Created pod: ${res.value.metadata.name}`, src);
     }
     for (const p of pods) {
-      if (!nodes.some((n) => n.metadata.name === p.spec?.nodeName)) {
-        store.delete('Pod', p.metadata.namespace, p.metadata.name);
+      if (!isTerminating(p) && !nodes.some((n) => n.metadata.name === p.spec?.nodeName)) {
+        deletePodGracefully(store, p);
         recordEvent(store, ds, 'Normal', 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`, src);
       }
     }
     // RollingUpdate (maxUnavailable 1): replace one pod of an older template while the rest are ready
     if ((ds.spec?.updateStrategy?.type ?? 'RollingUpdate') === 'RollingUpdate') {
-      const current = store.ownedBy('Pod', ds);
+      const all = store.ownedBy('Pod', ds);
+      const current = all.filter((p) => !isTerminating(p));
       const old = current.filter((p) => p.metadata.labels?.['controller-revision-hash'] !== hash);
       if (
         old.length &&
+        current.length === all.length &&
         current.every((p) => old.includes(p) || isPodReady(p)) &&
         current.filter((p) => !isPodReady(p)).length <= 1
       ) {
         const victim = old[0] as KObject;
-        store.delete('Pod', victim.metadata.namespace, victim.metadata.name);
+        deletePodGracefully(store, victim);
         recordEvent(store, ds, 'Normal', 'SuccessfulDelete', `Deleted pod: ${victim.metadata.name}`, src);
       }
     }
-    const live = store.ownedBy('Pod', ds);
+    const live = store.ownedBy('Pod', ds).filter((p) => !isTerminating(p));
     const ready = live.filter(isPodReady).length;
     const updated = live.filter((p) => p.metadata.labels?.['controller-revision-hash'] === hash).length;
     store.mutate(
@@ -141,11 +145,17 @@ export function reconcileStatefulSets(store: KubeStore): void {
     const want = sts.spec?.replicas ?? 1;
     const tpl = sts.spec?.template ?? {};
     const revision = `${sts.metadata.name}-${podTemplateHash(tpl)}`;
+    const ordered = (sts.spec?.podManagementPolicy ?? 'OrderedReady') === 'OrderedReady';
+    // OrderedReady does nothing more while one of its pods is terminating
+    if (ordered && store.ownedBy('Pod', sts).some(isTerminating)) {
+      updateStatefulSetStatus(store, sts);
+      continue;
+    }
     for (let i = 0; i < want; i++) {
       const name = `${sts.metadata.name}-${i}`;
       if (store.get('Pod', sts.metadata.namespace, name)) continue;
       // OrderedReady: the previous ordinal must be ready first
-      if (i > 0 && (sts.spec?.podManagementPolicy ?? 'OrderedReady') === 'OrderedReady') {
+      if (i > 0 && ordered) {
         const prev = store.get('Pod', sts.metadata.namespace, `${sts.metadata.name}-${i - 1}`);
         if (!prev || !isPodReady(prev)) break;
       }
@@ -178,41 +188,51 @@ export function reconcileStatefulSets(store: KubeStore): void {
           src,
         );
     }
-    for (const p of store.ownedBy('Pod', sts)) {
-      const ord = Number(p.metadata.name.slice(sts.metadata.name.length + 1));
-      if (ord >= want) {
-        store.delete('Pod', p.metadata.namespace, p.metadata.name);
-        recordEvent(
-          store,
-          sts,
-          'Normal',
-          'SuccessfulDelete',
-          `delete Pod ${p.metadata.name} in StatefulSet ${sts.metadata.name} successful`,
-          src,
-        );
-      }
+    // scale down from the highest ordinal; OrderedReady one pod at a time
+    const extra = store
+      .ownedBy('Pod', sts)
+      .filter((p) => !isTerminating(p) && Number(p.metadata.name.slice(sts.metadata.name.length + 1)) >= want)
+      .sort(
+        (a, b) =>
+          Number(b.metadata.name.slice(sts.metadata.name.length + 1)) -
+          Number(a.metadata.name.slice(sts.metadata.name.length + 1)),
+      );
+    for (const p of ordered ? extra.slice(0, 1) : extra) {
+      deletePodGracefully(store, p);
+      recordEvent(
+        store,
+        sts,
+        'Normal',
+        'SuccessfulDelete',
+        `delete Pod ${p.metadata.name} in StatefulSet ${sts.metadata.name} successful`,
+        src,
+      );
     }
-    const live = store.ownedBy('Pod', sts);
-    const ready = live.filter(isPodReady).length;
-    store.mutate(
-      'StatefulSet',
-      sts.metadata.namespace,
-      sts.metadata.name,
-      (x) => {
-        x.status = {
-          availableReplicas: ready,
-          collisionCount: 0,
-          currentReplicas: live.length,
-          observedGeneration: x.metadata.generation ?? 1,
-          readyReplicas: ready || undefined,
-          replicas: live.length,
-          updatedReplicas: live.length,
-        };
-        if (x.status.readyReplicas === undefined) delete x.status.readyReplicas;
-      },
-      { statusOnly: true },
-    );
+    updateStatefulSetStatus(store, sts);
   }
+}
+
+function updateStatefulSetStatus(store: KubeStore, sts: KObject): void {
+  const live = store.ownedBy('Pod', sts).filter((p) => !isTerminating(p));
+  const ready = live.filter(isPodReady).length;
+  store.mutate(
+    'StatefulSet',
+    sts.metadata.namespace,
+    sts.metadata.name,
+    (x) => {
+      x.status = {
+        availableReplicas: ready,
+        collisionCount: 0,
+        currentReplicas: live.length,
+        observedGeneration: x.metadata.generation ?? 1,
+        readyReplicas: ready || undefined,
+        replicas: live.length,
+        updatedReplicas: live.length,
+      };
+      if (x.status.readyReplicas === undefined) delete x.status.readyReplicas;
+    },
+    { statusOnly: true },
+  );
 }
 
 export function reconcileJobs(store: KubeStore): void {
@@ -223,7 +243,9 @@ export function reconcileJobs(store: KubeStore): void {
     const pods = store.ownedBy('Pod', job);
     const succeeded = pods.filter((p) => podPhase(p) === 'Succeeded').length;
     const failed = pods.filter((p) => podPhase(p) === 'Failed').length;
-    const active = pods.filter((p) => podPhase(p) === 'Running' || podPhase(p) === 'Pending').length;
+    const isActive = (p: KObject) =>
+      !isTerminating(p) && (podPhase(p) === 'Running' || podPhase(p) === 'Pending');
+    const active = pods.filter(isActive).length;
     const backoffLimit = job.spec?.backoffLimit ?? 6;
     const done = succeeded >= completions;
     const gaveUp = failed > backoffLimit;
@@ -269,13 +291,11 @@ export function reconcileJobs(store: KubeStore): void {
         const st: Record<string, unknown> = { ...(x.status ?? {}) };
         st.startTime ??= x.metadata.creationTimestamp;
         st.ready = pods.filter(isPodReady).length;
-        st.terminating = 0;
+        st.terminating = pods.filter(isTerminating).length;
         st.uncountedTerminatedPods = {};
         if (succeeded) st.succeeded = succeeded;
         if (failed) st.failed = failed;
-        const nowActive = store
-          .ownedBy('Pod', x)
-          .filter((p) => podPhase(p) === 'Running' || podPhase(p) === 'Pending').length;
+        const nowActive = store.ownedBy('Pod', x).filter(isActive).length;
         if (nowActive) st.active = nowActive;
         else delete st.active;
         if (done && !st.completionTime) {

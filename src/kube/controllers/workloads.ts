@@ -3,6 +3,7 @@
  * runs them (instant roll-outs: the new ReplicaSet scales up and the old
  * ones down in one pass).
  */
+import { deletePodGracefully } from '../deletion.js';
 import { recordEvent } from '../events.js';
 import { matchesSelector } from '../labels.js';
 import { type KObject, type KubeStore, ownerRef } from '../store.js';
@@ -248,13 +249,13 @@ export function reconcileReplicaSets(store: KubeStore): void {
         .sort((a, b) => Number(isPodReady(a)) - Number(isPodReady(b)) || newestFirst(a, b))
         .slice(0, pods.length - want);
       for (const v of victims) {
-        store.delete('Pod', v.metadata.namespace, v.metadata.name);
+        deletePodGracefully(store, v);
         recordEvent(store, rs, 'Normal', 'SuccessfulDelete', `Deleted pod: ${v.metadata.name}`, src);
       }
     }
     const live = store
       .list('Pod', rs.metadata.namespace)
-      .filter((p) => p.metadata.ownerReferences?.some((r) => r.uid === rs.metadata.uid));
+      .filter((p) => !isTerminating(p) && p.metadata.ownerReferences?.some((r) => r.uid === rs.metadata.uid));
     const ready = live.filter(isPodReady).length;
     const labeled = live.filter((p) => matchesSelector(p.metadata.labels, rs.spec?.selector)).length;
     store.mutate(
