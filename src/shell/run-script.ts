@@ -11,11 +11,17 @@ import type { ExecContext } from './types.js';
 
 let interp: Interpreter | null = null;
 
+/** The interpreter scripts without a session share (kubelet's container shells). */
+export function scriptInterpreter(): Interpreter {
+  interp ??= new Interpreter(new Registry(allCommands()), shellBuiltins());
+  return interp;
+}
+
 export function runScript(
   ctx: ExecContext,
   script: string,
 ): { stdout: string; stderr: string; exit: number } {
-  interp ??= new Interpreter(new Registry(allCommands()), shellBuiltins());
+  const interp = scriptInterpreter();
   const out = new BufferSink();
   const err = new BufferSink();
   const frame = {

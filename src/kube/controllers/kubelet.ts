@@ -13,6 +13,7 @@ import type { ExecContext } from '../../shell/types.js';
 import { type ClusterState, type ContainerState, clusterOf, type Sandbox } from '../cluster.js';
 import { cniAdd, cniDel, readCniConfig } from '../cni/plugins.js';
 import { startContainerProcess } from '../container-process.js';
+import { advanceProgram, type ContainerProgram } from '../container-program.js';
 import { checkControlPlaneStart } from '../control-plane-check.js';
 import { advanceCoredns, isCorednsImage, startCoredns } from '../coredns.js';
 import { recordEvent } from '../events.js';
@@ -261,20 +262,17 @@ function runContainer(
     expandRefs(spec.args, ctx.env),
   );
   c.logs.push(...outcome.logs);
-  c.pid = spawnProcess(
-    world,
-    host,
-    sb.netns,
-    outcome.cmdline,
-    outcome.running ? (outcome.until !== undefined ? outcome.until - world.clock.now : undefined) : 0,
-    { ppid: sb.shimPid ?? 1, user: containerUser(pod, spec.name, spec.image) },
-  );
+  c.pid = spawnProcess(world, host, sb.netns, outcome.cmdline, outcome.running ? undefined : 0, {
+    ppid: sb.shimPid ?? 1,
+    user: containerUser(pod, spec.name, spec.image),
+  });
   c.startedAt = world.clock.now;
   c.running = outcome.running;
-  (c as ContainerState & { exitCode?: number; finishedAt?: number; until?: number }).exitCode =
-    outcome.exitCode;
-  (c as ContainerState & { until?: number }).until = outcome.until;
-  if (!outcome.running) (c as ContainerState & { finishedAt?: number }).finishedAt = world.clock.now;
+  const r = c as RunState;
+  r.exitCode = outcome.exitCode;
+  if (outcome.program) r.program = outcome.program;
+  else delete r.program;
+  if (!outcome.running) r.finishedAt = world.clock.now;
   if (c.running) openSockets(store, sb, pod, c);
   if (c.running && isCorednsImage(spec.image)) {
     const crash = startCoredns(store, sb, pod, c);
@@ -317,8 +315,9 @@ export function crashContainer(
 type RunState = ContainerState & {
   exitCode?: number;
   finishedAt?: number;
-  until?: number;
   startError?: string;
+  /** The container's main shell, advanced with the clock. */
+  program?: ContainerProgram;
 };
 
 /** Advance a container through time: a sleep that ends exits it; restartPolicy brings it back after back-off. */
@@ -331,11 +330,13 @@ function advanceContainer(
 ): void {
   const now = store.world.clock.now;
   for (let guard = 0; guard < 20; guard++) {
-    if (c.running && c.until !== undefined && now >= c.until) {
-      c.running = false;
-      c.exitCode = 0;
-      c.finishedAt = c.until;
-      closeSockets(store, sb, c);
+    const prog = c.program;
+    if (c.running && prog) {
+      advanceProgram(prog, now, (lines) => c.logs.push(...lines));
+      if (prog.done) {
+        stopContainer(store, sb, c, prog.exitCode, []);
+        c.finishedAt = prog.time;
+      }
     }
     if (c.running) return;
     const policy = pod.spec?.restartPolicy ?? 'Always';
