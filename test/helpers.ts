@@ -1,4 +1,6 @@
 /** Test helpers: worlds built like golden cases, and a terse way to run command lines. */
+
+import { buildClusterWorld } from '../src/kube/build/cluster-world.js';
 import { programPaths } from '../src/runner.js';
 import { parseCase } from '../src/scenario/case-file.js';
 import { buildCaseWorld } from '../src/scenario/case-world.js';
@@ -16,6 +18,11 @@ export function caseSession(header: string[] = [], mode: 'case' | 'script' = 'ca
   const text = header.map((h) => `# ${h}\n`).join('');
   const world = buildCaseWorld(parseCase(text).header, { programPaths: programPaths() });
   return new Session(world, { mode });
+}
+
+/** A script-mode session on the default cluster world. */
+export function clusterSession(): Session {
+  return new Session(buildClusterWorld(), { mode: 'script' });
 }
 
 export function run(s: Session, line: string): Ran {

@@ -4,17 +4,10 @@
  * is the container's exit (with its status, at the time it got there).
  */
 import { describe, expect, it } from 'vitest';
-import { buildClusterWorld } from '../../src/kube/build/cluster-world.js';
-import { Session } from '../../src/session.js';
+import type { Session } from '../../src/session.js';
+import { clusterSession, run } from '../helpers.js';
 
-function run(s: Session, line: string) {
-  const r = s.exec(line);
-  return { out: r.stdout, err: r.stderr, exit: r.exitCode };
-}
-
-function cluster(): Session {
-  return new Session(buildClusterWorld(), { mode: 'script' });
-}
+const cluster = clusterSession;
 
 const state = (s: Session, pod: string) =>
   run(s, `kubectl get pod ${pod} --no-headers | awk '{print $2, $3, $4}'`).out.trim();

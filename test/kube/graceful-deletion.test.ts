@@ -7,21 +7,14 @@
  * server in ../shared/tools/kubectl-fakeapi) and its source.
  */
 import { describe, expect, it } from 'vitest';
-import { buildClusterWorld } from '../../src/kube/build/cluster-world.js';
 import { handlesStopSignal, preStopMs } from '../../src/kube/controllers/pod-termination.js';
-import { Session } from '../../src/session.js';
+import type { Session } from '../../src/session.js';
+import { clusterSession, type Ran, run } from '../helpers.js';
 
-function run(s: Session, line: string) {
-  const r = s.exec(line);
-  return { out: r.stdout, err: r.stderr, exit: r.exitCode };
-}
-
-function cluster(): Session {
-  return new Session(buildClusterWorld(), { mode: 'script' });
-}
+const cluster = clusterSession;
 
 /** Virtual seconds a command line took. */
-function took(s: Session, line: string): { secs: number; r: ReturnType<typeof run> } {
+function took(s: Session, line: string): { secs: number; r: Ran } {
   const before = s.world.clock.now;
   const r = run(s, line);
   return { secs: Math.round((s.world.clock.now - before) / 1000), r };
