@@ -11,7 +11,7 @@ import { KUBECTL_COMMAND } from './kubectl/index.js';
 import { BRIDGE_COMMAND } from './net/bridge.js';
 import { NETTOOLS_COMMANDS } from './net/nettools.js';
 import { PING_COMMAND } from './net/ping.js';
-import { SS_COMMAND } from './net/sockets.js';
+import { SS_COMMAND } from './net/ss.js';
 import { SYSCTL_COMMAND } from './net/sysctl.js';
 import { TRACEROUTE_COMMAND } from './net/traceroute.js';
 import { PROC_COMMANDS } from './proc/index.js';

@@ -1,13 +1,17 @@
 /**
  * BusyBox `netstat` (netstat.c, defconfig: -W and -p built in): sockets
- * from /proc/net/{tcp,tcp6,udp,udp6} in that order, "tcp"/"udp" for both
- * families, 23-column addresses (51 with -W), services by name unless -n,
- * a UNIX-socket section unless -t/-u/-w picked; -r is route's table with
- * the MSS/Window/irtt columns (route's own with -e).
+ * from /proc/net/{tcp,tcp6,udp,udp6} in that order (listeners, then
+ * established connections: see net/sockets.ts), "tcp"/"udp" for both
+ * families, a server being a TCP socket without a peer port or a UDP one
+ * without a peer address; IPv6 sockets as inet_ntop prints them (`::`,
+ * `::ffff:a.b.c.d`, never resolved), 23-column addresses (51 with -W),
+ * services by name unless -n, a UNIX-socket section unless -t/-u/-w
+ * picked; -r is route's table with the MSS/Window/irtt columns (route's own
+ * with -e).
  */
 import { formatIPv4 } from '../../model/inet.js';
-import type { Socket } from '../../model/types.js';
 import type { Proc } from '../../shell/types.js';
+import { type SockRow, socketRows } from '../net/sockets.js';
 import { podOfContext } from '../proc/procs.js';
 import { bbGetopt, hasOpt, helpRequested, printHelp } from './applet.js';
 import { addrToHost } from './resolve.js';
@@ -27,20 +31,19 @@ function serviceName(p: Proc, port: number, proto: string): string | undefined {
   return re.exec(text)?.[1];
 }
 
-function addrPort(p: Proc, s: Socket, numeric: boolean): string {
+function addrPort(p: Proc, r: SockRow, addr: number, port: number, numeric: boolean): string {
   let host: string;
-  if (s.v6) host = '::';
-  else host = numeric || s.addr === 0 ? formatIPv4(s.addr) : addrToHost(p, { family: 4, v4: s.addr });
-  const port =
-    s.port === 0 ? '*' : ((numeric ? undefined : serviceName(p, s.port, s.proto)) ?? String(s.port));
-  return `${host}:${port}`;
+  if (r.v6) host = addr === 0 ? '::' : `::ffff:${formatIPv4(addr)}`;
+  else host = numeric || addr === 0 ? formatIPv4(addr) : addrToHost(p, { family: 4, v4: addr });
+  const name = port === 0 ? '*' : ((numeric ? undefined : serviceName(p, port, r.proto)) ?? String(port));
+  return `${host}:${name}`;
 }
 
 /** PID/Program name as the process table inside the caller's PID namespace shows it. */
-function programOf(p: Proc, s: Socket): string {
+function programOf(p: Proc, r: SockRow): string {
   const pod = podOfContext(p.ctx);
-  if (pod) return s.pid === pod.c.pid ? `1/${s.process}` : '-';
-  return `${s.pid}/${s.process}`;
+  if (pod) return r.pid === pod.c.pid ? `1/${r.process}` : '-';
+  return `${r.pid}/${r.process}`;
 }
 
 export function runBusyboxNetstat(p: Proc): number {
@@ -71,21 +74,15 @@ export function runBusyboxNetstat(p: Proc): number {
   let out = '';
   if (tcp || udp || raw) {
     out += `Active Internet connections ${which}\nProto Recv-Q Send-Q ${'Local Address'.padEnd(width)} ${'Foreign Address'.padEnd(width)} State       ${banner}\n`;
-    const socks = p.ctx.ns.sockets;
-    const order = (proto: 'tcp' | 'udp', v6: boolean) =>
-      socks.filter((s) => s.proto === proto && !!s.v6 === v6).sort((a, b) => a.port - b.port);
-    const rows: Socket[] = [
-      ...(tcp ? [...order('tcp', false), ...order('tcp', true)] : []),
-      ...(udp ? [...order('udp', false), ...order('udp', true)] : []),
-    ];
-    for (const s of rows) {
-      // every socket here is a server (TCP LISTEN, UDP unconnected)
-      if (!listening) continue;
-      const state = s.proto === 'tcp' ? 'LISTEN' : '';
-      const local = addrPort(p, s, numeric);
-      const remote = s.v6 ? ':::*' : '0.0.0.0:*';
-      out += `${s.proto}   ${'0'.padStart(6)} ${'0'.padStart(6)} ${local.padEnd(width)} ${remote.padEnd(width)} ${state.padEnd(12)}`;
-      if (prg) out += programOf(p, s).slice(0, 20);
+    for (const r of socketRows(p.ctx.ns)) {
+      if (r.proto === 'tcp' ? !tcp : !udp) continue;
+      const server = r.proto === 'tcp' ? r.rport === 0 : r.raddr === 0;
+      if (!(server ? listening : connected)) continue;
+      const state = r.state === 'ESTAB' ? 'ESTABLISHED' : r.state === 'LISTEN' ? 'LISTEN' : '';
+      const local = addrPort(p, r, r.laddr, r.lport, numeric);
+      const remote = addrPort(p, r, r.raddr, r.rport, numeric);
+      out += `${r.proto}   ${String(r.recvQ).padStart(6)} ${String(r.state === 'LISTEN' ? 0 : r.sendQ).padStart(6)} ${local.padEnd(width)} ${remote.padEnd(width)} ${state.padEnd(12)}`;
+      if (prg) out += programOf(p, r).slice(0, 20);
       out += '\n';
     }
   }

@@ -1,11 +1,10 @@
-/** net-tools 2.10: `route`, `netstat` (-r, -i; sockets in sockets.ts), `arp` and `ifconfig` (ifconfig.ts); BusyBox's in BusyBox userlands. */
+/** net-tools 2.10: `route`, `netstat` (netstat.ts), `arp` and `ifconfig` (ifconfig.ts); BusyBox's in BusyBox userlands. */
 import { getaddrinfo, getnameinfo, type ResolverEnv } from '../../engines/resolver/getaddrinfo.js';
 import { readFileOr } from '../../engines/resolver/hosts-file.js';
 import { lookupRoute } from '../../engines/router/lookup.js';
 import { formatIPv4 } from '../../model/inet.js';
-import { lowerUp } from '../../model/link-state.js';
 import { addStatic, findNeigh } from '../../model/neigh.js';
-import { linkByName, linksOf } from '../../model/world.js';
+import { linkByName } from '../../model/world.js';
 import type { CommandDef, Proc } from '../../shell/types.js';
 import { runBusyboxArp } from '../busybox/arp.js';
 import { runBusyboxNetstat } from '../busybox/netstat.js';
@@ -14,8 +13,8 @@ import { fail } from '../cli-error.js';
 import { macText, parseLladdr } from '../ip/common.js';
 import { ARP_USAGE } from './arp-usage.js';
 import { IFCONFIG_COMMAND } from './ifconfig.js';
+import { runNetstat } from './netstat.js';
 import { modifyRouteNetTools, printRouteTable } from './nettools-route.js';
-import { printSockets } from './sockets.js';
 
 const ROUTE_USAGE =
   "Usage: route [-nNvee] [-FC] [<AF>]           List kernel routing tables\n       route [-v] [-FC] {add|del|flush} ...  Modify routing table for AF.\n\n       route {-h|--help} [<AF>]              Detailed usage syntax for specified AF.\n       route {-V|--version}                  Display version/author and exit.\n\n        -v, --verbose            be verbose\n        -n, --numeric            don't resolve names\n        -e, --extend             display other/more information\n        -F, --fib                display Forwarding Information Base (default)\n        -C, --cache              display routing cache instead of FIB\n\n  <AF>=Use -4, -6, '-A <af>' or '--<af>'; default: inet\n  List of possible address families (which support routing):\n";
@@ -73,70 +72,6 @@ function runRoute(p: Proc): number {
   if (verb === 'flush') return fail('route: flush is not supported for inet\n', 4);
   p.out(ROUTE_USAGE);
   p.err(AF_LIST);
-  return 0;
-}
-
-function runNetstat(p: Proc): number {
-  const args = p.argv.slice(1);
-  const flags = new Set<string>();
-  for (const a of args) {
-    if (a.startsWith('--')) {
-      const long = a.slice(2);
-      const map: Record<string, string> = {
-        route: 'r',
-        numeric: 'n',
-        interfaces: 'i',
-        tcp: 't',
-        udp: 'u',
-        listening: 'l',
-        program: 'p',
-        all: 'a',
-        extend: 'e',
-      };
-      const f = map[long];
-      if (!f) {
-        p.err(`netstat: unrecognized option '${a}'\n`);
-        return 1;
-      }
-      flags.add(f);
-    } else if (a.startsWith('-')) for (const c of a.slice(1)) flags.add(c);
-    else {
-      p.err(`netstat: invalid argument '${a}'\n`);
-      return 1;
-    }
-  }
-  const numeric = flags.has('n');
-  if (flags.has('r')) return printRouteTable(p, numeric, flags.has('e') ? 'route' : 'netstat');
-  if (flags.has('i')) return printInterfaces(p);
-  return printSockets(p, {
-    tcp: flags.has('t'),
-    udp: flags.has('u'),
-    listening: flags.has('l'),
-    all: flags.has('a'),
-    program: flags.has('p'),
-    numeric,
-    style: 'netstat',
-  });
-}
-
-function printInterfaces(p: Proc): number {
-  const links = linksOf(p.ctx.world, p.ctx.ns)
-    .filter((l) => l.adminUp)
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  let out = 'Kernel Interface table\n';
-  out += `${'Iface'.padEnd(15)} ${'MTU'.padStart(5)} ${'RX-OK'.padStart(8)} ${'RX-ERR'.padStart(6)} ${'RX-DRP'.padStart(6)} ${'RX-OVR'.padEnd(6)} ${'TX-OK'.padStart(8)} ${'TX-ERR'.padStart(6)} ${'TX-DRP'.padStart(6)} ${'TX-OVR'.padStart(6)} Flg\n`;
-  for (const l of links) {
-    let flg = '';
-    if (l.kind !== 'loopback') flg += 'B';
-    if (l.kind === 'loopback') flg += 'L';
-    if (l.kind !== 'loopback') flg += 'M';
-    if (l.promisc) flg += 'P';
-    if (lowerUp(p.ctx.world, l)) flg += 'R';
-    flg += 'U';
-    const s = l.stats;
-    out += `${l.name.padEnd(15)} ${String(l.mtu).padStart(5)} ${String(s.rxPackets).padStart(8)} ${'0'.padStart(6)} ${String(s.rxDropped).padStart(6)} ${'0'.padEnd(6)} ${String(s.txPackets).padStart(8)} ${'0'.padStart(6)} ${String(s.txDropped).padStart(6)} ${'0'.padStart(6)} ${flg}\n`;
-  }
-  p.out(out);
   return 0;
 }
 
