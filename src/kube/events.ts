@@ -50,6 +50,11 @@ export function recordEvent(
       ? `spec.containers{${obj.spec?.containers?.[0]?.name ?? ''}}`
       : undefined;
   const name = eventName(store, obj.metadata.name);
+  const ext = store.world.ext as { nextEventExpiry?: number };
+  ext.nextEventExpiry = Math.min(
+    ext.nextEventExpiry ?? Number.POSITIVE_INFINITY,
+    store.world.clock.now + EVENT_TTL_MS,
+  );
   store.create({
     apiVersion: 'v1',
     kind: 'Event',
@@ -77,10 +82,24 @@ export function recordEvent(
   index.set(key, name);
 }
 
-/** Drop the events of an object that is gone (the real ones expire after an hour; that is close enough). */
-export function forgetEvents(store: KubeStore, obj: KObject): void {
-  for (const e of store.list('Event', obj.metadata.namespace)) {
-    if (e.involvedObject?.uid === obj.metadata.uid)
-      store.delete('Event', e.metadata.namespace, e.metadata.name);
+/** kube-apiserver's --event-ttl default: an event is gone an hour after its last update. */
+export const EVENT_TTL_MS = 60 * 60 * 1000;
+
+/**
+ * Expire events an hour after they were last seen (etcd leases on a real
+ * cluster), whatever happened to their object. Scans only when the earliest
+ * expiry seen last time has come.
+ */
+export function expireEvents(store: KubeStore): void {
+  const now = store.world.clock.now;
+  const ext = store.world.ext as { nextEventExpiry?: number };
+  if (ext.nextEventExpiry !== undefined && now < ext.nextEventExpiry) return;
+  let next = Number.POSITIVE_INFINITY;
+  for (const e of store.list('Event')) {
+    const last = Date.parse(e.lastTimestamp ?? e.metadata.creationTimestamp ?? '');
+    if (Number.isNaN(last)) continue;
+    if (last + EVENT_TTL_MS <= now) store.delete('Event', e.metadata.namespace, e.metadata.name);
+    else next = Math.min(next, last + EVENT_TTL_MS);
   }
+  ext.nextEventExpiry = next;
 }

@@ -255,3 +255,18 @@ describe('commands that wait for deletion', () => {
     expect(took(s, 'kubectl replace --force --grace-period=0 -f /tmp/sl.yaml').secs).toBe(2);
   });
 });
+
+describe('events', () => {
+  it('outlive their pod, and expire an hour after they were last seen', () => {
+    const s = cluster();
+    run(s, 'kubectl run web --image=nginx');
+    run(s, 'kubectl delete pod web');
+    expect(run(s, "kubectl get events --no-headers | awk '{print $3}'").out).toBe(
+      'Scheduled\nPulling\nPulled\nCreated\nStarted\nKilling\n',
+    );
+    run(s, 'sleep 3590');
+    expect(run(s, 'kubectl get events --no-headers | wc -l').out).toBe('6\n');
+    run(s, 'sleep 20');
+    expect(run(s, 'kubectl get events').err).toBe('No resources found in default namespace.\n');
+  });
+});

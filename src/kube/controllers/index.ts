@@ -12,6 +12,7 @@ import { reconcileCalico } from '../cni/calico.js';
 import { reconcileFlannel } from '../cni/flannel.js';
 import { reconcileWeave } from '../cni/weave.js';
 import { reconcileConnections } from '../connections.js';
+import { expireEvents } from '../events.js';
 import { advanceUnits, kubeletServing } from '../node-services.js';
 import { readProxyConfig, reconcileKubeProxy } from '../proxy/sync.js';
 import { type KubeStore, kubeOf } from '../store.js';
@@ -98,6 +99,7 @@ export function reconcileCluster(world: World): void {
   if (!store || !clusterOf(world)) return;
   // systemd restarts node daemons whose RestartSec has passed
   advanceUnits(world);
+  expireEvents(store);
   for (let i = 0; i < MAX_PASSES; i++) {
     const before = store.generation;
     onePass(store);
