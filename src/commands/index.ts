@@ -9,6 +9,7 @@ import { IPTABLES_COMMANDS } from './iptables/index.js';
 import { IPVSADM_COMMAND } from './ipvsadm/index.js';
 import { KUBECTL_COMMAND } from './kubectl/index.js';
 import { BRIDGE_COMMAND } from './net/bridge.js';
+import { LSOF_COMMAND } from './net/lsof.js';
 import { NETTOOLS_COMMANDS } from './net/nettools.js';
 import { PING_COMMAND } from './net/ping.js';
 import { SS_COMMAND } from './net/ss.js';
@@ -29,6 +30,7 @@ export function allCommands(): CommandDef[] {
     TRACEROUTE_COMMAND,
     SYSCTL_COMMAND,
     SS_COMMAND,
+    LSOF_COMMAND,
     ...NETTOOLS_COMMANDS,
     ...DNS_COMMANDS,
     ...HTTP_COMMANDS,

@@ -123,6 +123,8 @@ export interface SockOwner {
   comm: string;
   /** What net-tools takes from /proc/PID/cmdline: argv[0]'s base name when it is a path, else the whole title. */
   cmdName: string;
+  /** Login name of the owner (as the process table records it). */
+  user: string;
 }
 
 /**
@@ -135,8 +137,8 @@ export function socketOwner(p: Proc, row: Pick<SockRow, 'pid' | 'process'>): Soc
   if (pod && row.pid !== pod.c.pid) return null;
   const proc = liveProcesses(p.ctx.world, p.ctx.host).find((x) => x.pid === row.pid);
   const pid = pod ? 1 : row.pid;
-  if (!proc) return { pid, comm: row.process.slice(0, 15), cmdName: row.process };
-  return { pid, comm: commOf(proc.command), cmdName: cmdlineName(proc.command) };
+  if (!proc) return { pid, comm: row.process.slice(0, 15), cmdName: row.process, user: 'root' };
+  return { pid, comm: commOf(proc.command), cmdName: cmdlineName(proc.command), user: proc.user };
 }
 
 /**
@@ -194,4 +196,20 @@ export function ephemeralRange(p: Proc): [number, number] {
   const v = sysctlGet(p.ctx.world, p.ctx.ns, 'net.ipv4.ip_local_port_range') ?? '';
   const m = /^\s*(\d+)\s+(\d+)/.exec(v);
   return m ? [Number(m[1]), Number(m[2])] : [1024, 4999];
+}
+
+/**
+ * The socket's inode number (lsof's DEVICE column). The kernel numbers
+ * sockets from a counter no model tracks; this is a stable stand-in, the
+ * same for a socket as long as it exists: FNV-1a over its namespace and
+ * addresses, in the six-digit range a booted node shows.
+ */
+export function socketInode(ns: Netns, r: SockRow): number {
+  const key = `${ns.uid}/${r.proto}/${r.v6 ? 6 : 4}/${r.laddr}:${r.lport}/${r.raddr}:${r.rport}/${r.pid}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return 100000 + (h % 900000);
 }

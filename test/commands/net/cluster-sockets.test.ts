@@ -67,6 +67,17 @@ describe('sockets on controlplane', () => {
   });
 });
 
+describe('lsof on controlplane', () => {
+  it('-i :2379 shows both ends of every channel, etcd first (by pid), and the users of the sockets', () => {
+    const s = cluster();
+    expect(lines(s, 'lsof -i :2379 | wc -l')).toBe('131\n');
+    expect(lines(s, 'lsof -t -i :2379')).toBe('106\n109\n');
+    expect(lines(s, 'lsof -i udp -P')).toMatch(
+      /^COMMAND {3}PID {12}USER {3}FD {3}TYPE DEVICE SIZE\/OFF NODE NAME\nsystemd-r 100 systemd-resolve {4}3u {2}IPv4 \d{6} {6}0t0 {2}UDP 127\.0\.0\.53:53 \n/,
+    );
+  });
+});
+
 describe('sockets in a CoreDNS pod', () => {
   it('BusyBox netstat in the pod namespace (as a debug container targeting coredns) shows its watch on 10.96.0.1:443', () => {
     const s = cluster();

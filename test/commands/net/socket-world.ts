@@ -32,13 +32,13 @@ export const PID = {
   coredns: 13586,
 };
 
-const ip = (s: string) => parseIPv4(s) as number;
+export const ip = (s: string) => parseIPv4(s) as number;
 
-function listener(x: Partial<Socket> & Pick<Socket, 'port' | 'pid' | 'process'>): Socket {
+export function listener(x: Partial<Socket> & Pick<Socket, 'port' | 'pid' | 'process'>): Socket {
   return { proto: 'tcp', addr: 0, app: 'none', listen: true, ...x };
 }
 
-function conn(
+export function conn(
   pid: number,
   process: string,
   fd: number,
@@ -62,7 +62,8 @@ function conn(
   };
 }
 
-export function socketWorld(): Session {
+/** A session on the capture network (lo, a veth with 10.0.0.1 and 10.0.0.2) holding these sockets. */
+export function worldWith(sockets: Socket[], conns: Connection[]): Session {
   const s = caseSession([], 'script');
   setup(s, [
     'ip link add dummy0 type veth peer name dummy1',
@@ -72,34 +73,41 @@ export function socketWorld(): Session {
     'ip addr add 10.0.0.2/24 dev dummy0',
   ]);
   const ns = s.frame.ctx.ns;
-  ns.sockets.push(
-    listener({ addr: ip('127.0.0.1'), port: 2379, pid: PID.etcd, process: 'etcd' }),
-    listener({ port: 6443, v6: true, pid: PID.apiserver, process: 'kube-apiserver' }),
-    listener({ port: 22, pid: PID.sshd, process: 'sshd' }),
-    listener({
-      proto: 'udp',
-      addr: ip('127.0.0.53'),
-      port: 53,
-      pid: PID.resolved,
-      process: 'systemd-resolved',
-      listen: false,
-    }),
-    listener({ proto: 'udp', port: 53, v6: true, pid: PID.coredns, process: 'coredns', listen: false }),
-  );
-  const conns = [
-    conn(PID.ssh, 'ssh', 3, '10.0.0.2:51259', '10.0.0.1:22'),
-    conn(PID.coredns, 'coredns', 4, '10.0.0.2:33911', '10.0.0.1:6443'),
-    conn(PID.apiserver, 'kube-apiserver', 5, '127.0.0.1:36174', '127.0.0.1:2379'),
-    conn(PID.apiserver, 'kube-apiserver', 6, '127.0.0.1:36184', '127.0.0.1:2379'),
-    conn(PID.kubelet, 'kubelet', 3, '10.0.0.1:45889', '10.0.0.1:6443'),
-    conn(PID.etcd, 'etcd', 5, '127.0.0.1:2379', '127.0.0.1:36184'),
-    conn(PID.etcd, 'etcd', 4, '127.0.0.1:2379', '127.0.0.1:36174'),
-    conn(PID.sshd, 'sshd', 4, '10.0.0.1:22', '10.0.0.2:51259'),
-    conn(PID.apiserver, 'kube-apiserver', 4, '10.0.0.1:6443', '10.0.0.1:45889', true),
-    conn(PID.apiserver, 'kube-apiserver', 7, '10.0.0.1:6443', '10.0.0.2:33911', true),
-  ];
+  ns.sockets.push(...sockets);
+  // one owner per connection keeps them in the order given
   for (const [i, c] of conns.entries()) setConnections(ns, `conn${i}`, [c]);
   return s;
+}
+
+export function socketWorld(): Session {
+  return worldWith(
+    [
+      listener({ addr: ip('127.0.0.1'), port: 2379, pid: PID.etcd, process: 'etcd' }),
+      listener({ port: 6443, v6: true, pid: PID.apiserver, process: 'kube-apiserver' }),
+      listener({ port: 22, pid: PID.sshd, process: 'sshd' }),
+      listener({
+        proto: 'udp',
+        addr: ip('127.0.0.53'),
+        port: 53,
+        pid: PID.resolved,
+        process: 'systemd-resolved',
+        listen: false,
+      }),
+      listener({ proto: 'udp', port: 53, v6: true, pid: PID.coredns, process: 'coredns', listen: false }),
+    ],
+    [
+      conn(PID.ssh, 'ssh', 3, '10.0.0.2:51259', '10.0.0.1:22'),
+      conn(PID.coredns, 'coredns', 4, '10.0.0.2:33911', '10.0.0.1:6443'),
+      conn(PID.apiserver, 'kube-apiserver', 5, '127.0.0.1:36174', '127.0.0.1:2379'),
+      conn(PID.apiserver, 'kube-apiserver', 6, '127.0.0.1:36184', '127.0.0.1:2379'),
+      conn(PID.kubelet, 'kubelet', 3, '10.0.0.1:45889', '10.0.0.1:6443'),
+      conn(PID.etcd, 'etcd', 5, '127.0.0.1:2379', '127.0.0.1:36184'),
+      conn(PID.etcd, 'etcd', 4, '127.0.0.1:2379', '127.0.0.1:36174'),
+      conn(PID.sshd, 'sshd', 4, '10.0.0.1:22', '10.0.0.2:51259'),
+      conn(PID.apiserver, 'kube-apiserver', 4, '10.0.0.1:6443', '10.0.0.1:45889', true),
+      conn(PID.apiserver, 'kube-apiserver', 7, '10.0.0.1:6443', '10.0.0.2:33911', true),
+    ],
+  );
 }
 
 /** stdout of a line that must succeed quietly. */
