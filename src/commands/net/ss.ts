@@ -22,16 +22,8 @@ import {
   socketOwner,
   socketRows,
 } from './sockets.js';
-import {
-  type FilterSock,
-  type Prefix,
-  parseFilter,
-  runFilter,
-  type SsExpr,
-  sockWords,
-  v4Words,
-  v6Words,
-} from './ss-filter.js';
+import { type FilterSock, parseFilter, runFilter, type SsExpr } from './ss-filter.js';
+import { type Prefix, sockWords, v4Words, v6Words } from './ss-hostcond.js';
 import {
   AF,
   afGet,
