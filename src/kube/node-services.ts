@@ -267,7 +267,8 @@ export function serviceActive(world: World, hostName: string, name: string): boo
   if (!unit) return true;
   if (unit.state !== 'active' || unit.pid === undefined) return false;
   const host = world.hosts.get(hostName);
-  return !!host && liveProcesses(world, host).some((p) => p.pid === unit.pid);
+  const now = world.clock.now;
+  return !!host && host.processes.some((p) => p.pid === unit.pid && (p.until === undefined || p.until > now));
 }
 
 /** Since when a unit has been down (undefined while it runs). */

@@ -7,7 +7,7 @@ import { formatIPv4 } from '../../model/inet.js';
 import { destroyNetns } from '../../model/link-ops.js';
 import type { Host } from '../../model/types.js';
 import { FsView } from '../../model/vfs.js';
-import { createNetns, getHost, getNetns, liveProcesses, spawnProcess } from '../../model/world.js';
+import { createNetns, getHost, getNetns, spawnProcess } from '../../model/world.js';
 import { viewFor } from '../../shell/context.js';
 import type { ExecContext } from '../../shell/types.js';
 import { type ClusterState, type ContainerState, clusterOf, type Sandbox } from '../cluster.js';
@@ -528,14 +528,24 @@ export function reconcileKubelets(store: KubeStore): void {
   if (!cluster) return;
   const world = store.world;
   const pods = store.list('Pod');
+  // whether each node's kubelet and containerd run, looked up once per pass
+  const servingByNode = new Map<string, boolean>();
+  const serving = (node: string): boolean => {
+    let v = servingByNode.get(node);
+    if (v === undefined) {
+      v = kubeletServing(world, node);
+      servingByNode.set(node, v);
+    }
+    return v;
+  };
   const live = new Set(pods.map((p) => p.metadata.uid));
   for (const sb of [...cluster.sandboxes.values()])
-    if (!live.has(sb.podUid) && kubeletServing(world, sb.node)) teardown(store, cluster, sb);
+    if (!live.has(sb.podUid) && serving(sb.node)) teardown(store, cluster, sb);
   for (const pod of pods) {
     const nodeName = pod.spec?.nodeName;
     if (!nodeName || !world.hosts.has(nodeName)) continue;
     // a stopped kubelet (or container runtime) leaves its pods as they are
-    if (!kubeletServing(world, nodeName)) continue;
+    if (!serving(nodeName)) continue;
     const host = getHost(world, nodeName);
     let sb = cluster.sandboxes.get(pod.metadata.uid as string);
     if (isTerminating(pod)) {
@@ -582,7 +592,6 @@ export function reconcileKubelets(store: KubeStore): void {
       }
     }
     sandboxRestarts(store).delete(sb.podUid);
-    liveProcesses(world, host);
     // nothing moved since kubelet last wrote this pod's status: skip the (costly) rebuild
     const key = statusKey(sb);
     if (key === sb.statusKey && pod.metadata.resourceVersion === sb.statusRv) continue;
