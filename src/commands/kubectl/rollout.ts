@@ -8,6 +8,7 @@ import type { CommandImpl, Kctx } from './kctx.js';
 import { goQuote } from './klog.js';
 import { serverErrorText } from './kube-error.js';
 import { nameOf } from './output.js';
+import { parseDuration } from './pflag.js';
 import { reconcile } from './reconcile.js';
 import { describeTable } from './tabwriter.js';
 import { findTargets } from './targets.js';
@@ -25,13 +26,28 @@ function targets(k: Kctx) {
   return t;
 }
 
-function statusLine(o: KObject): { text: string; done: boolean } {
+type Status = { text: string; done: boolean; error?: string };
+
+/** polymorphichelpers' status viewers: the line for the object's current status, whether it is done, or why it failed. */
+function statusLine(o: KObject, revision: number): Status {
   const s = o.status ?? {};
   const name = goQuote(o.metadata.name);
   const want = o.spec?.replicas ?? 1;
   if (o.kind === 'Deployment') {
+    if (revision > 0) {
+      const running = Number(o.metadata.annotations?.[REV] ?? 0);
+      if (running !== revision)
+        return {
+          text: '',
+          done: false,
+          error: `desired revision (${revision}) is different from the running revision (${running})`,
+        };
+    }
     if ((o.metadata.generation ?? 0) > (s.observedGeneration ?? 0))
       return { text: 'Waiting for deployment spec update to be observed...\n', done: false };
+    const progressing = (s.conditions ?? []).find((c: { type: string }) => c.type === 'Progressing');
+    if (progressing?.reason === 'ProgressDeadlineExceeded')
+      return { text: '', done: false, error: `deployment ${name} exceeded its progress deadline` };
     if ((s.updatedReplicas ?? 0) < want)
       return {
         text: `Waiting for deployment ${name} rollout to finish: ${s.updatedReplicas ?? 0} out of ${want} new replicas have been updated...\n`,
@@ -70,22 +86,37 @@ function statusLine(o: KObject): { text: string; done: boolean } {
   };
 }
 
+/** How long a watch without --timeout is followed in virtual time before giving up (the real one waits until interrupted). */
+const WATCH_CAP_MS = 15 * 60 * 1000;
+
+/**
+ * The watch of RolloutStatusOptions.Run: the status is printed for the
+ * object as listed and again whenever it is modified, until the viewer
+ * says done or fails, or --timeout passes.
+ */
 function runStatus(k: Kctx): number {
   const t = targets(k);
+  const revision = k.f.int('revision');
+  if (revision < 0) return fail(`error: revision must be a positive integer: ${revision}\n`, 1);
+  const timeout = parseDuration(k.f.str('timeout') || '0s');
+  const limit = typeof timeout === 'number' && timeout > 0 ? timeout : WATCH_CAP_MS;
   for (const o of t.objects) {
     if (!['Deployment', 'DaemonSet', 'StatefulSet'].includes(o.kind))
       return fail(`error: no status viewer has been implemented for ${o.kind}\n`, 1);
-    let last = '';
-    // watch: let the cluster make progress in virtual time, printing each new status line
+    let seen: string | undefined;
+    // watch: let the cluster make progress in virtual time, printing the status at each modification
     for (let waited = 0; ; waited += 1000) {
       reconcile(k.world);
-      const cur = t.store.get(o.kind, o.metadata.namespace, o.metadata.name) ?? o;
-      const { text, done } = statusLine(cur);
-      if (text !== last) k.out(text);
-      last = text;
-      if (done) break;
-      if (!k.f.bool('watch')) return 0;
-      if (waited >= 600_000) return fail('error: timed out waiting for the condition\n', 1);
+      const cur = t.store.get(o.kind, o.metadata.namespace, o.metadata.name);
+      if (!cur) return fail('error: object has been deleted\n', 1);
+      if (cur.metadata.resourceVersion !== seen) {
+        seen = cur.metadata.resourceVersion;
+        const { text, done, error } = statusLine(cur, revision);
+        if (error) return fail(`error: ${error}\n`, 1);
+        k.out(text);
+        if (done || !k.f.bool('watch')) break;
+      }
+      if (waited >= limit) return fail('error: timed out waiting for the condition\n', 1);
       k.p.elapse(1000);
     }
   }

@@ -17,6 +17,7 @@ import { advanceUnits, kubeletServing } from '../node-services.js';
 import { readProxyConfig, reconcileKubeProxy } from '../proxy/sync.js';
 import { type KubeStore, kubeOf } from '../store.js';
 import { reconcileApiserverEndpoints } from './apiserver-endpoints.js';
+import { reconcileDeployments } from './deployments.js';
 import { reconcileEndpoints } from './endpoints.js';
 import { reconcileGarbage } from './garbage.js';
 import { crashContainer, reconcileKubelets } from './kubelet.js';
@@ -24,7 +25,7 @@ import { reconcileNamespaces, reconcileNodeIpam, reconcileNodeLeases, reconcileN
 import { reconcileScheduler } from './scheduler.js';
 import { reconcileDaemonSets, reconcileJobs, reconcileStatefulSets } from './sets.js';
 import { reconcileStaticPods } from './static-pods.js';
-import { reconcileDeployments, reconcileReplicaSets } from './workloads.js';
+import { reconcileReplicaSets } from './workloads.js';
 
 const MAX_PASSES = 12;
 
