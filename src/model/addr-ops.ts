@@ -3,7 +3,7 @@ import { type KernelError, kerr } from './errno.js';
 import { type IPv6, ipv6Equal, networkOf } from './inet.js';
 import { addKernelRoutes, RT_SCOPE, removeKernelRoutes, removeRoutes, routeUsesDev } from './routes.js';
 import { sysctlGet } from './sysctl.js';
-import type { Addr4, Link, World } from './types.js';
+import type { Addr4, Addr6, Link, World } from './types.js';
 import { getNetns } from './world.js';
 
 export interface AddrSpec {
@@ -109,9 +109,39 @@ export function flushAddrs4(world: World, link: Link, pred: (a: Addr4) => boolea
   }
 }
 
-export function addAddr6(link: Link, addr: IPv6, prefix: number, scope: number): KernelError | null {
+/** The scope the kernel gives an IPv6 address from its type: ::1 host, fe80::/10 link, fec0::/10 site, else global. */
+export function scopeOfAddr6(a: IPv6): number {
+  if (a.every((b, i) => b === (i === 15 ? 1 : 0))) return RT_SCOPE.host;
+  const top10 = (((a[0] as number) << 8) | (a[1] as number)) & 0xffc0;
+  if (top10 === 0xfe80) return RT_SCOPE.link;
+  if (top10 === 0xfec0) return 200;
+  return RT_SCOPE.universe;
+}
+
+/** ipv6_addr_src_scope() of an RT scope: wider scopes compare greater. */
+function srcScope(rtScope: number): number {
+  return rtScope === RT_SCOPE.host ? 1 : rtScope === RT_SCOPE.link ? 2 : rtScope === 200 ? 5 : 14;
+}
+
+/**
+ * ipv6_link_dev_addr(): a device's IPv6 list is kept sorted by scope, wider
+ * first, and a new address goes before those of its own scope (so the newest
+ * global address is listed first and the link-local one last).
+ */
+export function insertAddr6(link: Link, a: Addr6): void {
+  const mine = srcScope(a.scope);
+  const at = link.addrs6.findIndex((x) => mine >= srcScope(x.scope));
+  if (at < 0) link.addrs6.push(a);
+  else link.addrs6.splice(at, 0, a);
+}
+
+/** Add an IPv6 address; its scope follows from the address (the kernel ignores a given one). */
+export function addAddr6(link: Link, addr: IPv6, prefix: number, _scope?: number): KernelError | null {
   if (link.addrs6.some((a) => ipv6Equal(a.addr, addr))) return kerr('EEXIST');
-  link.addrs6.push({ addr, prefix, scope, auto: false });
+  const a: Addr6 = { addr, prefix, scope: scopeOfAddr6(addr), auto: false };
+  // DAD runs once the link is up with carrier (the loopback device skips it)
+  if (link.kind !== 'loopback' && !(link.adminUp && link.ipv6Ready)) a.tentative = true;
+  insertAddr6(link, a);
   return null;
 }
 

@@ -3,6 +3,7 @@
  * bridge, renaming, deleting, namespace teardown. Each operation validates
  * first and only then changes the world.
  */
+import { insertAddr6 } from './addr-ops.js';
 import { type KernelError, kerr } from './errno.js';
 import { linkLocalFromMac } from './inet.js';
 import { carrierOf, peerOf, portsOf } from './link-state.js';
@@ -40,10 +41,11 @@ export function reconcileLinks(world: World, links: readonly Link[]): void {
     if (l.kind === 'loopback' || l.kind === 'ipip') continue;
     if (!carrierOf(world, l) || l.ipv6Ready) continue;
     l.ipv6Ready = true;
+    for (const a of l.addrs6) delete a.tentative;
     const ns = getNetns(world, l.netns);
     if (sysctlGet(world, ns, `net.ipv6.conf.${l.name}.disable_ipv6`) === '1') continue;
     if (!l.addrs6.some((a) => a.scope === RT_SCOPE.link && a.auto)) {
-      l.addrs6.unshift({ addr: linkLocalFromMac(l.mac), prefix: 64, scope: RT_SCOPE.link, auto: true });
+      insertAddr6(l, { addr: linkLocalFromMac(l.mac), prefix: 64, scope: RT_SCOPE.link, auto: true });
     }
   }
 }
@@ -75,7 +77,7 @@ export function setLinkUp(world: World, link: Link, up: boolean): void {
         });
       }
       if (!link.addrs6.some((a) => a.auto))
-        link.addrs6.push({ addr: LOOPBACK_V6, prefix: 128, scope: RT_SCOPE.host, auto: true });
+        insertAddr6(link, { addr: LOOPBACK_V6, prefix: 128, scope: RT_SCOPE.host, auto: true });
     }
     for (const a of link.addrs4) addKernelRoutes(ns, link, a);
   } else {

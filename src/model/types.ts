@@ -43,6 +43,8 @@ export interface Addr6 {
   scope: number;
   /** Kernel-generated link-local or loopback address. */
   auto: boolean;
+  /** Added before the link was ready: duplicate address detection has not run yet. */
+  tentative?: boolean;
 }
 
 export interface BridgeFdbEntry {

@@ -166,7 +166,8 @@ function printIpip(ctx: IpCtx, l: Link): void {
 }
 
 /** Everything `-d` adds after the link/ether line. */
-export function printLinkDetails(ctx: IpCtx, l: Link): void {
+/** The `-d` details; IFLA_AF_SPEC (addrgenmode) is printed by `ip link` only. */
+export function printLinkDetails(ctx: IpCtx, l: Link, doLink: boolean): void {
   const out = ctx.out;
   const br = l.master === undefined ? undefined : ctx.world.links.get(l.master);
   const promiscuity = l.promisc + (br ? 1 : 0);
@@ -188,7 +189,7 @@ export function printLinkDetails(ctx: IpCtx, l: Link): void {
     if (br) printBridgeSlave(ctx, l, br);
     out.closeObject();
   }
-  out.string(PRINT_ANY, 'inet6_addr_gen_mode', 'addrgenmode %s ', 'eui64');
+  if (doLink) out.string(PRINT_ANY, 'inet6_addr_gen_mode', 'addrgenmode %s ', 'eui64');
   out.uint(PRINT_ANY, 'num_tx_queues', 'numtxqueues %u ', l.queues);
   out.uint(PRINT_ANY, 'num_rx_queues', 'numrxqueues %u ', l.queues);
   const tso = (l.kind === 'vxlan' && l.vxlan?.dev === undefined) || l.kind === 'ipip' ? 65536 : 524280;

@@ -152,13 +152,48 @@ function globMatch(pat: string, s: string): boolean {
   return re.test(s);
 }
 
-/** name or name@peer, and whether the peer (in the same namespace) is down (M-DOWN). */
-function printNameAndLink(ctx: IpCtx, out: IpPrinter, l: Link, format: string, v6view: boolean): boolean {
+/** dev_get_iflink(): a veth's peer index, an IP tunnel's underlay (0 for none), else the device itself. */
+function iflinkOf(ctx: IpCtx, l: Link): number {
+  if (l.ipip) {
+    const under = l.ipip.dev === undefined ? undefined : ctx.world.links.get(l.ipip.dev);
+    return under?.ifindex ?? 0;
+  }
+  return peerOf(ctx.world, l)?.ifindex ?? l.ifindex;
+}
+
+/**
+ * The name as an AF_INET6 link dump gives it (inet6_fill_ifinfo): IFLA_LINK
+ * only when it differs from the device's own index and never a netnsid, so
+ * iproute2 names that index in the current namespace (`h1@eth0`), else `ifN`.
+ */
+function printV6DumpName(ctx: IpCtx, out: IpPrinter, l: Link, format: string): boolean {
+  const iflink = iflinkOf(ctx, l);
   let name = l.name;
   let mdown = false;
-  const peer = v6view ? undefined : peerOf(ctx.world, l);
+  if (iflink !== l.ifindex) {
+    if (iflink === 0) {
+      if (out.isJson) out.null(PRINT_JSON, 'link', '');
+      else name = `${name}@NONE`;
+    } else {
+      const local = linkByIndex(ctx.world, ctx.ns, iflink);
+      const linkName = local?.name ?? `if${iflink}`;
+      if (out.isJson) out.string(PRINT_JSON, 'link', '', linkName);
+      else name = `${name}@${linkName}`;
+      mdown = !!local && !local.adminUp;
+    }
+  }
+  out.colorString(PRINT_ANY, 'ifname', 'ifname', format, name);
+  return mdown;
+}
+
+/** name or name@peer, and whether the peer (in the same namespace) is down (M-DOWN). */
+function printNameAndLink(ctx: IpCtx, out: IpPrinter, l: Link, format: string, v6view: boolean): boolean {
+  if (v6view) return printV6DumpName(ctx, out, l, format);
+  let name = l.name;
+  let mdown = false;
+  const peer = peerOf(ctx.world, l);
   // an IP tunnel reports IFLA_LINK: its underlay device, or NONE
-  if (l.ipip && !v6view) {
+  if (l.ipip) {
     const under = l.ipip.dev === undefined ? undefined : ctx.world.links.get(l.ipip.dev);
     if (out.isJson) {
       if (under) out.string(PRINT_JSON, 'link', '', under.name);
@@ -203,10 +238,15 @@ function printOperstate(ctx: IpCtx, out: IpPrinter, l: Link): void {
   }
 }
 
-/** print_linkinfo() for one device. `doLink` is true for `ip link`, false for `ip addr`. */
-export function printLinkinfo(ctx: IpCtx, l: Link, doLink: boolean): void {
+/**
+ * print_linkinfo() for one device. `doLink` is true for `ip link`, false for
+ * `ip addr`. `v6view`: the link came from an AF_INET6 dump (`ip -6 addr`
+ * without a device), which carries no qdisc, master, group, netnsid, broadcast
+ * address or link details; with a device iproute2 asks RTM_GETLINK and gets
+ * everything.
+ */
+export function printLinkinfo(ctx: IpCtx, l: Link, doLink: boolean, v6view = false): void {
   const out = ctx.out;
-  const v6view = !doLink && ctx.opts.family === 6;
   if (ctx.opts.brief) {
     printNameAndLink(ctx, out, l, '%-16s ', v6view);
     printOperstate(ctx, out, l);
@@ -235,7 +275,11 @@ export function printLinkinfo(ctx: IpCtx, l: Link, doLink: boolean): void {
   if (l.txqlen > 0) out.uint(PRINT_ANY, 'txqlen', 'qlen %u', l.txqlen);
   const peer = peerOf(ctx.world, l);
   const showLinkLayer = doLink || ctx.opts.family === 0 || ctx.opts.details > 0;
-  if (showLinkLayer && !v6view) {
+  if (v6view && ctx.opts.details > 0) {
+    out.nl();
+    out.string(PRINT_ANY, 'link_type', '    link/%s ', l.linkType);
+    out.colorString(PRINT_ANY, 'mac', 'address', '%s', l.mac);
+  } else if (showLinkLayer && !v6view) {
     out.nl();
     out.string(PRINT_ANY, 'link_type', '    link/%s ', l.linkType);
     out.colorString(PRINT_ANY, 'mac', 'address', '%s', l.mac);
@@ -254,8 +298,8 @@ export function printLinkinfo(ctx: IpCtx, l: Link, doLink: boolean): void {
       else out.int(PRINT_FP, null, ' link-netnsid %d', id);
     }
   }
-  if (ctx.opts.details > 0 && !v6view) printLinkDetails(ctx, l);
-  if ((doLink || ctx.opts.details > 0) && l.alias !== undefined) {
+  if (ctx.opts.details > 0 && !v6view) printLinkDetails(ctx, l, doLink);
+  if ((doLink || ctx.opts.details > 0) && l.alias !== undefined && !v6view) {
     out.nl();
     out.string(PRINT_ANY, 'ifalias', '    alias %s', l.alias);
   }
@@ -322,6 +366,7 @@ export function printAddr6(ctx: IpCtx, l: Link, a: Addr6): void {
   out.colorString(PRINT_ANY, 'inet6', 'local', '%s', text);
   out.int(PRINT_ANY, 'prefixlen', '/%d ', a.prefix);
   out.string(PRINT_ANY, 'scope', 'scope %s ', SCOPE_NAMES[a.scope] ?? String(a.scope));
+  if (a.tentative) out.bool(PRINT_ANY, 'tentative', 'tentative ', true);
   printLifetimes(ctx);
   out.closeObject();
 }
@@ -347,6 +392,9 @@ export function showLinks(ctx: IpCtx, f: LinkFilter, doLink: boolean): number {
     if (!l) return fail(`Device "${f.dev}" does not exist.\n`, 1);
     links = [l];
   }
+  const v6view = !doLink && ctx.opts.family === 6 && f.dev === undefined;
+  // an AF_INET6 dump has no IFLA_LINKINFO or IFLA_MASTER: type and master filters match nothing
+  if (v6view && (f.kind !== undefined || f.slaveKind !== undefined || f.master !== undefined)) links = [];
   links = links.filter((l) => linkPasses(ctx, l, f));
   const out = ctx.out;
   out.begin();
@@ -372,7 +420,7 @@ export function showLinks(ctx: IpCtx, f: LinkFilter, doLink: boolean): number {
     }
     out.openObject(null);
     const noLink = (ctx.opts.oneline || f.label !== undefined) && !ctx.opts.brief;
-    if (!noLink) printLinkinfo(ctx, l, false);
+    if (!noLink) printLinkinfo(ctx, l, false, v6view);
     if (ctx.opts.brief) {
       out.openArray(PRINT_JSON, 'addr_info');
       for (const a of v4) printAddr4(ctx, l, a);
