@@ -5,9 +5,22 @@ export interface ArithVars {
   setVar(name: string, value: string): void;
 }
 
-export class ArithError extends Error {}
+/**
+ * An arithmetic error. Thrown with bash's message and the text from the
+ * offending token on; evalArith turns it into bash's whole wording,
+ * `EXPR: MESSAGE (error token is "TOKEN")`.
+ */
+export class ArithError extends Error {
+  constructor(
+    message: string,
+    readonly token?: string,
+  ) {
+    super(message);
+  }
+}
 
-type Tok = { t: 'num'; v: number } | { t: 'id'; v: string } | { t: 'op'; v: string };
+/** Tokens with their offset in the source (`p`), for the error token bash quotes. */
+type Tok = ({ t: 'num'; v: number } | { t: 'id'; v: string } | { t: 'op'; v: string }) & { p: number };
 
 const OPS = [
   '**',
@@ -58,6 +71,7 @@ function lex(src: string): Tok[] {
     if (num) {
       const s = num[1] as string;
       out.push({
+        p: i,
         t: 'num',
         v: s.startsWith('0x')
           ? Number.parseInt(s, 16)
@@ -70,14 +84,13 @@ function lex(src: string): Tok[] {
     }
     const id = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i));
     if (id) {
-      out.push({ t: 'id', v: id[0] });
+      out.push({ p: i, t: 'id', v: id[0] });
       i += id[0].length;
       continue;
     }
     const op = OPS.find((o) => src.startsWith(o, i));
-    if (!op)
-      throw new ArithError(`syntax error: invalid arithmetic operator (error token is "${src.slice(i)}")`);
-    out.push({ t: 'op', v: op });
+    if (!op) throw new ArithError('syntax error: invalid arithmetic operator', src.slice(i));
+    out.push({ p: i, t: 'op', v: op });
     i += op.length;
   }
   return out;
@@ -107,10 +120,23 @@ class P {
   constructor(
     private toks: Tok[],
     private vars: ArithVars,
+    private src: string,
   ) {}
 
   peek(): Tok | undefined {
     return this.toks[this.i];
+  }
+
+  /** The source from the current token on (from the last one at the end), as bash quotes it. */
+  here(): string {
+    const t = this.toks[this.i] ?? this.toks[this.i - 1];
+    return t ? this.src.slice(t.p) : '';
+  }
+
+  /** Division by zero names the divisor's text on. */
+  div(op: string, a: number, b: number, at: number): number {
+    if (b === 0) throw new ArithError('division by 0', this.src.slice(this.toks[at]?.p ?? this.src.length));
+    return op === '/' ? Math.trunc(a / b) : a % b;
   }
 
   val(name: string): number {
@@ -129,6 +155,7 @@ class P {
     const n = this.toks[this.i + 1];
     if (t?.t === 'id' && n?.t === 'op' && ['=', '+=', '-=', '*=', '/=', '%='].includes(n.v)) {
       this.i += 2;
+      const at = this.i;
       const rhs = this.assign();
       const cur = this.val(t.v);
       const v =
@@ -140,9 +167,7 @@ class P {
               ? cur - rhs
               : n.v === '*='
                 ? cur * rhs
-                : n.v === '/='
-                  ? div(cur, rhs)
-                  : mod(cur, rhs);
+                : this.div(n.v === '/=' ? '/' : '%', cur, rhs, at);
       this.vars.setVar(t.v, String(v));
       return v;
     }
@@ -156,7 +181,8 @@ class P {
       this.i++;
       const a = this.assign();
       const colon = this.peek();
-      if (colon?.t !== 'op' || colon.v !== ':') throw new ArithError('syntax error in expression');
+      if (colon?.t !== 'op' || colon.v !== ':')
+        throw new ArithError("`:' expected for conditional expression", this.here());
       this.i++;
       const b = this.assign();
       return c ? a : b;
@@ -172,8 +198,9 @@ class P {
       const p = prec(t.v);
       if (p < minPrec || p < 0) return left;
       this.i++;
+      const at = this.i;
       const right = this.binary(t.v === '**' ? p : p + 1);
-      left = apply(t.v, left, right);
+      left = t.v === '/' || t.v === '%' ? this.div(t.v, left, right, at) : apply(t.v, left, right);
     }
   }
 
@@ -188,7 +215,7 @@ class P {
       if (t.v === '++' || t.v === '--') {
         this.i++;
         const id = this.peek();
-        if (id?.t !== 'id') throw new ArithError('syntax error in expression');
+        if (id?.t !== 'id') throw new ArithError('syntax error in expression', this.here());
         this.i++;
         const v = this.val(id.v) + (t.v === '++' ? 1 : -1);
         this.vars.setVar(id.v, String(v));
@@ -200,7 +227,7 @@ class P {
 
   postfix(): number {
     const t = this.peek();
-    if (!t) throw new ArithError('syntax error: operand expected');
+    if (!t) throw new ArithError('syntax error: operand expected', this.here());
     this.i++;
     if (t.t === 'num') return t.v;
     if (t.t === 'id') {
@@ -216,22 +243,13 @@ class P {
     if (t.v === '(') {
       const v = this.expr();
       const c = this.peek();
-      if (c?.t !== 'op' || c.v !== ')') throw new ArithError("syntax error: missing `)'");
+      if (c?.t !== 'op' || c.v !== ')') throw new ArithError("missing `)'", this.here());
       this.i++;
       return v;
     }
-    throw new ArithError(`syntax error: operand expected (error token is "${t.v}")`);
+    this.i--;
+    throw new ArithError('syntax error: operand expected', this.here());
   }
-}
-
-function div(a: number, b: number): number {
-  if (b === 0) throw new ArithError('division by 0 (error token is "0")');
-  return Math.trunc(a / b);
-}
-
-function mod(a: number, b: number): number {
-  if (b === 0) throw new ArithError('division by 0 (error token is "0")');
-  return a % b;
 }
 
 function apply(op: string, a: number, b: number): number {
@@ -268,25 +286,24 @@ function apply(op: string, a: number, b: number): number {
       return a - b;
     case '*':
       return a * b;
-    case '/':
-      return div(a, b);
-    case '%':
-      return mod(a, b);
     case '**':
       return a ** b;
     default:
-      throw new ArithError('syntax error in expression');
+      throw new ArithError('syntax error in expression', '');
   }
 }
 
 export function evalArith(src: string, vars: ArithVars): number {
-  const toks = lex(src);
-  if (toks.length === 0) return 0;
-  const p = new P(toks, vars);
-  const v = p.expr();
-  if (p.i < toks.length) {
-    const t = toks[p.i] as Tok;
-    throw new ArithError(`syntax error in expression (error token is "${String(t.v)}")`);
+  try {
+    const toks = lex(src);
+    if (toks.length === 0) return 0;
+    const p = new P(toks, vars, src);
+    const v = p.expr();
+    if (p.i < toks.length) throw new ArithError('syntax error in expression', p.here());
+    return v;
+  } catch (e) {
+    if (!(e instanceof ArithError) || e.token === undefined) throw e;
+    const token = e.token === '' ? '' : ` (error token is "${e.token}")`;
+    throw new ArithError(`${src.replace(/^\s+/, '')}: ${e.message}${token}`);
   }
-  return v;
 }

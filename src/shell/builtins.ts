@@ -1,9 +1,8 @@
 /** Shell builtins: the commands that change or read the shell itself. */
 import { normalizePath } from '../model/vfs.js';
 import { ArithError, evalArith } from './arith.js';
-import { exportVar, getVar, setVar, unsetVar } from './frame.js';
+import { errPrefix, exportVar, getVar, setVar, unsetVar } from './frame.js';
 import { type Builtin, ExitSignal, type IO } from './interpreter.js';
-import { parseShell } from './parse.js';
 import { testCommand } from './test-cmd.js';
 import { trapBuiltin } from './trap.js';
 
@@ -16,14 +15,14 @@ function quoteAlias(v: string): string {
 const cd: Builtin = (argv, io, f) => {
   const args = argv.slice(1).filter((a, i) => !(i === 0 && a === '--'));
   if (args.length > 1) {
-    io.err.write('bash: cd: too many arguments\n');
+    io.err.write(`${errPrefix(f)}cd: too many arguments\n`);
     return 1;
   }
   let target = args[0] ?? getVar(f, 'HOME') ?? '/';
   if (target === '-') {
     target = getVar(f, 'OLDPWD') ?? '';
     if (!target) {
-      io.err.write('bash: cd: OLDPWD not set\n');
+      io.err.write(`${errPrefix(f)}cd: OLDPWD not set\n`);
       return 1;
     }
     io.out.write(`${target}\n`);
@@ -31,11 +30,11 @@ const cd: Builtin = (argv, io, f) => {
   const abs = normalizePath(target, f.ctx.cwd);
   const st = f.ctx.fs.stat(abs);
   if (!st) {
-    io.err.write(`bash: cd: ${target}: No such file or directory\n`);
+    io.err.write(`${errPrefix(f)}cd: ${target}: No such file or directory\n`);
     return 1;
   }
   if (st.kind !== 'dir') {
-    io.err.write(`bash: cd: ${target}: Not a directory\n`);
+    io.err.write(`${errPrefix(f)}cd: ${target}: Not a directory\n`);
     return 1;
   }
   setVar(f, 'OLDPWD', f.ctx.cwd);
@@ -61,7 +60,7 @@ const exportB: Builtin = (argv, io, f) => {
     const eq = a.indexOf('=');
     const name = eq < 0 ? a : a.slice(0, eq);
     if (!NAME_RE.test(name)) {
-      io.err.write(`bash: export: \`${a}': not a valid identifier\n`);
+      io.err.write(`${errPrefix(f)}export: \`${a}': not a valid identifier\n`);
       status = 1;
       continue;
     }
@@ -92,14 +91,14 @@ const alias: Builtin = (argv, io, f) => {
     if (eq < 0) {
       const v = f.state.aliases.get(a);
       if (v === undefined) {
-        io.err.write(`bash: alias: ${a}: not found\n`);
+        io.err.write(`${errPrefix(f)}alias: ${a}: not found\n`);
         status = 1;
       } else io.out.write(`alias ${a}=${quoteAlias(v)}\n`);
       continue;
     }
     const name = a.slice(0, eq);
     if (!name || /[\s/$`'"=]/.test(name)) {
-      io.err.write(`bash: alias: \`${name}': invalid alias name\n`);
+      io.err.write(`${errPrefix(f)}alias: \`${name}': invalid alias name\n`);
       status = 1;
       continue;
     }
@@ -121,7 +120,7 @@ const unalias: Builtin = (argv, io, f) => {
   let status = 0;
   for (const a of args) {
     if (!f.state.aliases.delete(a)) {
-      io.err.write(`bash: unalias: ${a}: not found\n`);
+      io.err.write(`${errPrefix(f)}unalias: ${a}: not found\n`);
       status = 1;
     }
   }
@@ -146,7 +145,7 @@ const exit: Builtin = (argv, io, f) => {
   let code = f.state.lastExit;
   if (a !== undefined) {
     if (!/^[+-]?\d+$/.test(a)) {
-      io.err.write(`bash: exit: ${a}: numeric argument required\n`);
+      io.err.write(`${errPrefix(f)}exit: ${a}: numeric argument required\n`);
       code = 2;
     } else code = ((Number(a) % 256) + 256) % 256;
   }
@@ -158,7 +157,7 @@ const source: Builtin = (argv, io, f, interp) => {
   const file = argv[1];
   if (file === undefined) {
     io.err.write(
-      `bash: ${argv[0]}: filename argument required\n${argv[0]}: usage: ${argv[0]} filename [arguments]\n`,
+      `${errPrefix(f)}${argv[0]}: filename argument required\n${argv[0]}: usage: ${argv[0]} filename [arguments]\n`,
     );
     return 2;
   }
@@ -166,26 +165,13 @@ const source: Builtin = (argv, io, f, interp) => {
   try {
     text = f.ctx.fs.readFile(file, f.ctx.cwd);
   } catch {
-    io.err.write(`bash: ${file}: No such file or directory\n`);
+    io.err.write(`${errPrefix(f)}${file}: No such file or directory\n`);
     return 1;
   }
-  const parsed = parseShell(text, f.state.aliases);
-  if (!parsed.ok) {
-    io.err.write(`bash: ${file}: line ${parsed.line}: ${parsed.message}\n`);
-    return 2;
-  }
-  return interp.runList(parsed.list, f, io);
+  return interp.runSource(text, file, f, io);
 };
 
-const evalB: Builtin = (argv, io, f, interp) => {
-  const text = argv.slice(1).join(' ');
-  const parsed = parseShell(text, f.state.aliases);
-  if (!parsed.ok) {
-    io.err.write(`bash: eval: line ${parsed.line}: ${parsed.message}\n`);
-    return 2;
-  }
-  return interp.runList(parsed.list, f, io);
-};
+const evalB: Builtin = (argv, io, f, interp) => interp.runEval(argv.slice(1).join(' '), f, io);
 
 const typeB: Builtin = (argv, io, f, interp) => {
   let status = 0;
@@ -198,7 +184,7 @@ const typeB: Builtin = (argv, io, f, interp) => {
       const def = interp.lookup(name, f.ctx);
       if (def) io.out.write(`${name} is ${def.path}\n`);
       else {
-        io.err.write(`bash: type: ${name}: not found\n`);
+        io.err.write(`${errPrefix(f)}type: ${name}: not found\n`);
         status = 1;
       }
     }
@@ -266,7 +252,7 @@ const shift: Builtin = (argv, io, f) => {
   const n = argv[1] !== undefined ? Number(argv[1]) : 1;
   if (!Number.isInteger(n) || n < 0 || n > f.positional.length) {
     if (argv[1] !== undefined && !Number.isInteger(n))
-      io.err.write(`bash: shift: ${argv[1]}: numeric argument required\n`);
+      io.err.write(`${errPrefix(f)}shift: ${argv[1]}: numeric argument required\n`);
     return 1;
   }
   f.positional = f.positional.slice(n);
@@ -288,7 +274,7 @@ const let_: Builtin = (argv, io, f) => {
       v = evalArith(e, { getVar: (n) => getVar(f, n), setVar: (n, x) => setVar(f, n, x) });
   } catch (e) {
     if (e instanceof ArithError) {
-      io.err.write(`bash: let: ${e.message}\n`);
+      io.err.write(`${errPrefix(f)}let: ${e.message}\n`);
       return 1;
     }
     throw e;
@@ -306,7 +292,7 @@ const declare: Builtin = (argv, io, f) => {
     }
     const name = a.slice(0, eq);
     if (!NAME_RE.test(name)) {
-      io.err.write(`bash: ${argv[0]}: \`${a}': not a valid identifier\n`);
+      io.err.write(`${errPrefix(f)}${argv[0]}: \`${a}': not a valid identifier\n`);
       return 1;
     }
     if (argv.includes('-x')) exportVar(f, name, a.slice(eq + 1));
@@ -358,7 +344,8 @@ const command: Builtin = (argv, io, f, interp) => {
 };
 
 export function shellBuiltins(): Map<string, Builtin> {
-  const testB: Builtin = (argv, io: IO, f) => testCommand(argv, io, (p) => f.ctx.fs.stat(p, f.ctx.cwd));
+  const testB: Builtin = (argv, io: IO, f) =>
+    testCommand(argv, io, (p) => f.ctx.fs.stat(p, f.ctx.cwd), errPrefix(f));
   return new Map<string, Builtin>([
     ['cd', cd],
     ['pwd', pwd],

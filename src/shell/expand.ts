@@ -3,7 +3,7 @@
  * arithmetic, field splitting of unquoted results, pathname expansion.
  */
 
-import { evalArith } from './arith.js';
+import { ArithError, evalArith } from './arith.js';
 import type { List, Word, WordPart } from './ast.js';
 
 export interface ExpandHost {
@@ -17,8 +17,8 @@ export interface ExpandHost {
   /** Pathname expansion over the process's filesystem: matches sorted, or [] when none. */
   glob(pattern: string, isPattern: boolean[]): string[];
   home(): string;
-  /** ${x:?msg}: report and abort the command. */
-  fail(message: string): never;
+  /** Report an expansion error (${x:?msg}, bad arithmetic) and abort the command line. */
+  fail(message: string, kind: 'unset' | 'arith'): never;
 }
 
 interface Chunk {
@@ -187,7 +187,12 @@ export class Expander {
       case 'cmd':
         return this.h.runSubst(p.list).replace(/\n+$/, '');
       case 'arith':
-        return String(evalArith(this.expandArithText(p.src), this.h));
+        try {
+          return String(evalArith(this.expandArithText(p.src), this.h));
+        } catch (e) {
+          if (e instanceof ArithError) this.h.fail(e.message, 'arith');
+          throw e;
+        }
       case 'lit':
       case 'sq':
         return p.s;
@@ -241,7 +246,7 @@ export class Expander {
       case ':?':
       case '?':
         if (v === undefined || (p.op === ':?' && v === ''))
-          this.h.fail(`${p.name}: ${arg() || 'parameter null or not set'}`);
+          this.h.fail(`${p.name}: ${arg() || 'parameter null or not set'}`, 'unset');
         return v ?? '';
       case '#':
       case '##':

@@ -23,7 +23,33 @@ export function newShellState(): ShellState {
     clearRequested: false,
     functions: new Map(),
     loginRequest: null,
+    lineno: 1,
+    errName: null,
   };
+}
+
+/** A defined function and where its text came from (for messages from inside it). */
+export interface ShellFunction {
+  body: unknown;
+  /** null: the -c string (bash then names it `environment`); else a sourced file. */
+  file: string | null;
+}
+
+/** The shell's name in its own messages: `sh` in BusyBox userlands, else `bash`. */
+export function shellName(f: Frame): string {
+  return f.ctx.userland.flavour === 'busybox' ? 'sh' : 'bash';
+}
+
+/**
+ * What bash writes before its own messages (a command not found, a
+ * builtin's complaint): `bash: ` at a prompt; under -c `bash: line N: `,
+ * `environment: line N: ` inside a function the string defined, and
+ * `FILE: line N: ` in a sourced file. BusyBox sh keeps `sh: `.
+ */
+export function errPrefix(f: Frame): string {
+  const name = shellName(f);
+  if (f.mode === 'interactive' || name === 'sh') return `${name}: `;
+  return `${f.state.errName ?? name}: line ${f.state.lineno}: `;
 }
 
 export function getVar(f: Frame, name: string): string | undefined {

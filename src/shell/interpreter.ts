@@ -7,10 +7,9 @@
 import { CliError } from '../commands/cli-error.js';
 import { FsError } from '../model/vfs.js';
 import { settleWorld } from '../model/world.js';
-import { ArithError } from './arith.js';
 import type { AndOr, Command, List, Pipeline, Redirect, SimpleCommand, Word } from './ast.js';
 import { Expander, type ExpandHost, globToRegExp } from './expand.js';
-import { type Frame, getVar, setVar, subshell } from './frame.js';
+import { errPrefix, type Frame, getVar, type ShellFunction, setVar, shellName, subshell } from './frame.js';
 import { globPaths } from './glob.js';
 import { Parser, parseShell } from './parse.js';
 import type { CommandDef, ExecContext, Proc } from './types.js';
@@ -74,6 +73,8 @@ export class BufferSink implements Sink {
 
 export class Interpreter {
   private loops = 0;
+  /** Status of the last command substitution of the command being expanded (a bare `x=$(cmd)` returns it). */
+  private substStatus: number | null = null;
 
   constructor(
     readonly commands: CommandLookup,
@@ -90,11 +91,61 @@ export class Interpreter {
     return this.runTop(parsed.list, frame, io);
   }
 
-  syntaxMessage(frame: Frame, message: string, line: number, src: string): string {
-    if (frame.mode === 'interactive') return `bash: ${message}\n`;
+  /**
+   * bash's report of a syntax error: one line at a prompt; under -c the
+   * place (`-c`, `eval`, a sourced file) and line, and for an unexpected
+   * token the offending line again.
+   */
+  syntaxMessage(
+    frame: Frame,
+    message: string,
+    line: number,
+    src: string,
+    origin = '-c',
+    firstLine = 1,
+  ): string {
+    const shell = shellName(frame);
+    const file = origin !== '-c' && origin !== 'eval';
+    if (frame.mode === 'interactive' && !file) return `${shell}: ${message}\n`;
+    const where =
+      file && frame.mode !== 'interactive'
+        ? `${origin}: line ${line}: `
+        : `${shell}: ${origin}: line ${line}: `;
     const tokenErr = message.startsWith('syntax error near');
-    const srcLine = src.split('\n')[line - 1] ?? '';
-    return `bash: -c: line ${line}: ${message}\n${tokenErr ? `bash: -c: line ${line}: \`${srcLine}'\n` : ''}`;
+    const srcLine = src.split('\n')[line - firstLine] ?? '';
+    return `${where}${message}\n${tokenErr ? `${where}\`${srcLine}'\n` : ''}`;
+  }
+
+  /** `source FILE`: run its text in this shell; messages name the file, `return` leaves it. */
+  runSource(text: string, file: string, frame: Frame, io: IO): number {
+    const parsed = parseShell(text, frame.state.aliases);
+    if (!parsed.ok) {
+      io.err.write(this.syntaxMessage(frame, parsed.message, parsed.line, text, file));
+      return 2;
+    }
+    const st = frame.state;
+    const saved = { name: st.errName, line: st.lineno };
+    st.errName = file;
+    try {
+      return this.runList(parsed.list, frame, io);
+    } catch (e) {
+      if (e instanceof ReturnSignal) return e.code;
+      throw e;
+    } finally {
+      st.errName = saved.name;
+      st.lineno = saved.line;
+    }
+  }
+
+  /** `eval TEXT`: parse and run it here; its lines count from the eval's own line. */
+  runEval(text: string, frame: Frame, io: IO): number {
+    const base = frame.state.lineno;
+    const parsed = new Parser(text, frame.state.aliases, base).parse();
+    if (!parsed.ok) {
+      io.err.write(this.syntaxMessage(frame, parsed.message, parsed.line, text, 'eval', base));
+      return 2;
+    }
+    return this.runList(parsed.list, frame, io);
   }
 
   runTop(list: List, frame: Frame, io: IO): number {
@@ -194,7 +245,8 @@ export class Interpreter {
   runCommand(cmd: Command, frame: Frame, io: IO): number {
     if (cmd.t === 'simple') return this.runSimple(cmd, frame, io);
     if (cmd.t === 'function') {
-      frame.state.functions.set(cmd.name, cmd.body);
+      const fn: ShellFunction = { body: cmd.body, file: frame.state.errName };
+      frame.state.functions.set(cmd.name, fn);
       return 0;
     }
     const rio = this.applyRedirs(cmd.redirs, frame, io);
@@ -220,7 +272,7 @@ export class Interpreter {
         try {
           return this.runList(cmd.body, sub, io);
         } catch (e) {
-          if (e instanceof ExitSignal) return e.code;
+          if (e instanceof ExitSignal || isAbort(e)) return e.code;
           throw e;
         }
       }
@@ -298,6 +350,8 @@ export class Interpreter {
             return frame.mode === 'interactive' ? 'himBHs' : 'hBc';
           case 'RANDOM':
             return String(frame.ctx.world.rng.int(0, 32768));
+          case 'LINENO':
+            return String(frame.state.lineno);
           default:
             return undefined;
         }
@@ -308,43 +362,40 @@ export class Interpreter {
         try {
           this.runList(list, sub, { stdin: new Input(''), out, err: io.err, notTty: true });
         } catch (e) {
-          if (!(e instanceof ExitSignal)) throw e;
+          if (e instanceof ExitSignal || isAbort(e)) sub.state.lastExit = e.code;
+          else throw e;
         }
         frame.state.lastExit = sub.state.lastExit;
+        this.substStatus = sub.state.lastExit;
         return out.text;
       },
       glob: (pattern, isPattern) => globPaths(frame.ctx.fs, frame.ctx.cwd, pattern, isPattern),
       home: () => getVar(frame, 'HOME') ?? '/root',
-      fail: (message) => {
-        io.err.write(`bash: ${message}\n`);
-        throw new AbortSignal_(1);
+      fail: (message, kind) => {
+        // a non-interactive bash exits (127 for an unset ${x:?}); at a prompt the line stops with 1
+        io.err.write(`${errPrefix(frame)}${message}\n`);
+        throw new AbortSignal_(kind === 'unset' && frame.mode !== 'interactive' ? 127 : 1);
       },
     };
     return new Expander(host);
   }
 
   private runSimple(cmd: SimpleCommand, frame: Frame, io: IO): number {
+    frame.state.lineno = cmd.line;
+    this.substStatus = null;
     const ex = this.expander(frame, io);
-    let argv: string[];
-    try {
-      argv = ex.words(cmd.words);
-    } catch (e) {
-      if (e instanceof ArithError) {
-        io.err.write(`bash: ${e.message}\n`);
-        return 1;
-      }
-      throw e;
-    }
+    const argv = ex.words(cmd.words);
     const assigns = cmd.assigns.map((a) => {
       const v = ex.single(a.value);
       return { name: a.name, value: a.append ? (getVar(frame, a.name) ?? '') + v : v };
     });
     if (argv.length === 0) {
+      const status = this.substStatus ?? 0;
       for (const a of assigns) setVar(frame, a.name, a.value);
       const rio = this.applyRedirs(cmd.redirs, frame, io);
       if (typeof rio === 'number') return rio;
       rio.flush();
-      return 0;
+      return status;
     }
     const rio = this.applyRedirs(cmd.redirs, frame, io, argv[0]);
     if (typeof rio === 'number') return rio;
@@ -363,17 +414,20 @@ export class Interpreter {
   /** Run argv: function, builtin, or program. */
   invoke(argv: string[], frame: Frame, io: IO): number {
     const name = argv[0] as string;
-    const fn = frame.state.functions.get(name) as Command | undefined;
+    const fn = frame.state.functions.get(name) as ShellFunction | undefined;
     if (fn) {
       const saved = frame.positional;
+      const savedName = frame.state.errName;
       frame.positional = argv.slice(1);
+      frame.state.errName = fn.file ?? 'environment';
       try {
-        return this.runCommand(fn, frame, io);
+        return this.runCommand(fn.body as Command, frame, io);
       } catch (e) {
         if (e instanceof ReturnSignal) return e.code;
         throw e;
       } finally {
         frame.positional = saved;
+        frame.state.errName = savedName;
       }
     }
     const b = this.builtins.get(name);
@@ -386,15 +440,15 @@ export class Interpreter {
     const name = argv[0] as string;
     const def = this.lookup(name, ctx);
     if (!def) {
-      const shell = ctx.userland.flavour === 'busybox' ? 'sh' : 'bash';
+      const where = errPrefix(frame);
       if (name.includes('/')) {
         const st = ctx.fs.stat(name, ctx.cwd);
-        if (!st) io.err.write(`${shell}: ${name}: No such file or directory\n`);
+        if (!st) io.err.write(`${where}${name}: No such file or directory\n`);
         else if (st.kind === 'dir') {
-          io.err.write(`${shell}: ${name}: Is a directory\n`);
+          io.err.write(`${where}${name}: Is a directory\n`);
           return 126;
         } else {
-          io.err.write(`${shell}: ${name}: Permission denied\n`);
+          io.err.write(`${where}${name}: Permission denied\n`);
           return 126;
         }
         return 127;
@@ -402,7 +456,7 @@ export class Interpreter {
       io.err.write(
         ctx.userland.flavour === 'busybox'
           ? `sh: ${name}: not found\n`
-          : `bash: ${name}: command not found\n`,
+          : `${where}${name}: command not found\n`,
       );
       return 127;
     }
@@ -464,9 +518,8 @@ export class Interpreter {
         const f = derive(over);
         f.mode = f.mode === 'interactive' ? 'script' : f.mode;
         const parsed = parseShell(line, f.state.aliases);
-        const shellName = f.ctx.userland.flavour === 'busybox' ? 'sh' : 'bash';
         if (!parsed.ok) {
-          io.err.write(`${shellName}: -c: line ${parsed.line}: ${parsed.message}\n`);
+          io.err.write(`${shellName(f)}: -c: line ${parsed.line}: ${parsed.message}\n`);
           return 2;
         }
         try {
@@ -504,6 +557,7 @@ export class Interpreter {
       },
       interactive: frame.mode === 'interactive',
       shellState: frame.state,
+      errPrefix: errPrefix(frame),
     };
   }
 
@@ -524,13 +578,15 @@ export class Interpreter {
     const files: Array<{ path: string; sink: BufferSink; append: boolean }> = [];
     const fs = frame.ctx.fs;
     const cwd = frame.ctx.cwd;
+    const where = errPrefix(frame);
     const fail = (target: string, e: unknown): number => {
       const text = e instanceof FsError ? e.text : 'No such file or directory';
-      io.err.write(`bash: ${target}: ${text}\n`);
+      io.err.write(`${where}${target}: ${text}\n`);
       return 1;
     };
     for (const r of redirs) {
       const target = r.target ? ex.single(r.target) : '';
+      if (r.target && target === '' && r.op !== '<<<') return fail('', new FsError('ENOENT', ''));
       switch (r.op) {
         case '>':
         case '>|':
@@ -538,7 +594,7 @@ export class Interpreter {
         case '&>':
         case '&>>': {
           if (r.target && ex.fields(r.target).length !== 1) {
-            io.err.write(`bash: ${wordSource(r.target)}: ambiguous redirect\n`);
+            io.err.write(`${where}${wordSource(r.target)}: ambiguous redirect\n`);
             return 1;
           }
           let sink: Sink;
@@ -580,12 +636,12 @@ export class Interpreter {
               fds.set(2, b);
               break;
             }
-            io.err.write(`bash: ${target}: ambiguous redirect\n`);
+            io.err.write(`${where}${target}: ambiguous redirect\n`);
             return 1;
           }
           const src = fds.get(n);
           if (!src) {
-            io.err.write(`bash: ${n}: Bad file descriptor\n`);
+            io.err.write(`${where}${n}: Bad file descriptor\n`);
             return 1;
           }
           fds.set(r.fd, src);
@@ -628,7 +684,7 @@ export class Interpreter {
             else if (f.sink.text !== '' || !isProc(f.path, cwd)) fs.writeFile(f.path, f.sink.text, cwd);
           } catch (e) {
             const text = e instanceof FsError ? e.text : 'Input/output error';
-            io.err.write(`bash: ${who}: write error: ${text}\n`);
+            io.err.write(`${where}${who}: write error: ${text}\n`);
             frame.state.lastExit = 1;
             throw new AbortSignal_(1);
           }
@@ -650,6 +706,11 @@ export class LoopLimit extends AbortSignal_ {
   constructor() {
     super(1);
   }
+}
+
+/** An aborted command line that ends only its own (sub)shell; a runaway loop stops everything. */
+function isAbort(e: unknown): e is AbortSignal_ {
+  return e instanceof AbortSignal_ && !(e instanceof LoopLimit);
 }
 
 function isProc(path: string, cwd: string): boolean {

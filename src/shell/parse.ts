@@ -95,7 +95,11 @@ export class Parser {
   constructor(
     private src: string,
     private readonly aliases: ReadonlyMap<string, string> = new Map(),
-  ) {}
+    /** Line number of the first line (eval and command substitutions count on from their place). */
+    firstLine = 1,
+  ) {
+    this.line = firstLine;
+  }
 
   parse(): ParseResult {
     try {
@@ -464,13 +468,16 @@ export class Parser {
       }
       const op = this.peekOp();
       if (op) {
-        if (
-          op === '(' &&
-          cmd.words.length === 1 &&
-          cmd.assigns.length === 0 &&
-          this.src.startsWith('()', this.pos)
-        ) {
-          return this.parseFunction(wordText(cmd.words[0] as Word) ?? '');
+        if (op === '(' && cmd.words.length === 1 && cmd.assigns.length === 0) {
+          // only `name ()` may follow one word: bash then wants the `)`
+          const save = this.pos;
+          this.pos++;
+          this.skipSpace();
+          if (this.ch() === ')') {
+            this.pos = save;
+            return this.parseFunction(wordText(cmd.words[0] as Word) ?? '');
+          }
+          throw this.unexpected(this.eof() ? 'newline' : this.peekToken());
         }
         if (op === '(') throw this.unexpected('(');
         break;
@@ -505,7 +512,9 @@ export class Parser {
   }
 
   private parseFunction(name: string): Command {
-    this.pos += 2;
+    this.pos++;
+    this.skipSpace();
+    this.pos++;
     this.skipSpace(true);
     const body = this.parseCommand();
     return { t: 'function', name, body };
@@ -767,7 +776,7 @@ export class Parser {
     if (i >= this.src.length)
       throw new SyntaxError_("unexpected EOF while looking for matching ``'", true, this.line);
     this.pos = i + 1;
-    const sub = new Parser(body, this.aliases).parse();
+    const sub = new Parser(body, this.aliases, this.line).parse();
     if (!sub.ok) throw new SyntaxError_(sub.message, sub.incomplete, this.line);
     return { k: 'cmd', list: sub.list };
   }

@@ -111,12 +111,13 @@ function evalExpr(args: string[], stat: StatFn): boolean {
   return v;
 }
 
-export function testCommand(argv: string[], io: IO, stat: StatFn): number {
+/** `prefix`: what bash puts before its messages (`bash: `, `bash: line 3: `). */
+export function testCommand(argv: string[], io: IO, stat: StatFn, prefix = 'bash: '): number {
   let args = argv.slice(1);
   const name = argv[0] as string;
   if (name === '[') {
     if (args[args.length - 1] !== ']') {
-      io.err.write("bash: [: missing `]'\n");
+      io.err.write(`${prefix}[: missing \`]'\n`);
       return 2;
     }
     args = args.slice(0, -1);
@@ -126,7 +127,7 @@ export function testCommand(argv: string[], io: IO, stat: StatFn): number {
     return evalExpr(args, stat) ? 0 : 1;
   } catch (e) {
     if (e instanceof TestError) {
-      io.err.write(`bash: ${name}: ${e.message}\n`);
+      io.err.write(`${prefix}${name}: ${e.message}\n`);
       return 2;
     }
     throw e;

@@ -6,6 +6,7 @@
  * pod stops (see kube/controllers/pod-termination.ts).
  */
 import { bashSignalTable, parseSignal, signalName } from '../model/signals.js';
+import { errPrefix } from './frame.js';
 import type { Builtin } from './interpreter.js';
 
 const USAGE = 'trap: usage: trap [-lp] [[arg] signal_spec ...]\n';
@@ -39,7 +40,7 @@ export const trapBuiltin: Builtin = (argv, io, f) => {
       if (c === 'l') list = true;
       else if (c === 'p') print = true;
       else {
-        io.err.write(`bash: trap: -${c}: invalid option\n${USAGE}`);
+        io.err.write(`${errPrefix(f)}trap: -${c}: invalid option\n${USAGE}`);
         return 2;
       }
     }
@@ -57,7 +58,7 @@ export const trapBuiltin: Builtin = (argv, io, f) => {
     for (const a of args) {
       const n = trapSignal(a);
       if (n === null) {
-        io.err.write(`bash: trap: ${a}: invalid signal specification\n`);
+        io.err.write(`${errPrefix(f)}trap: ${a}: invalid signal specification\n`);
         status = 1;
       } else chosen.push(n);
     }
@@ -86,7 +87,7 @@ export const trapBuiltin: Builtin = (argv, io, f) => {
   for (const spec of specs) {
     const n = trapSignal(spec);
     if (n === null) {
-      io.err.write(`bash: trap: ${spec}: invalid signal specification\n`);
+      io.err.write(`${errPrefix(f)}trap: ${spec}: invalid signal specification\n`);
       status = 1;
       continue;
     }

@@ -57,6 +57,11 @@ export interface Proc {
   interactive: boolean;
   /** Aliases, history and other shell state a builtin may need. */
   shellState: ShellState;
+  /**
+   * What bash writes before a builtin's messages here: `bash: ` at a prompt,
+   * `bash: line N: ` under -c (absent: `bash: `).
+   */
+  errPrefix?: string;
 }
 
 export interface ShellState {
@@ -70,6 +75,14 @@ export interface ShellState {
   functions: Map<string, unknown>;
   /** `ssh HOST` asked the session to log in to another host. */
   loginRequest: string | null;
+  /** Line of the command running now ($LINENO, and the `line N: ` of bash's messages under -c). */
+  lineno: number;
+  /**
+   * Where the running code came from, for bash's messages: null for the
+   * command string itself, `environment` in a function it defined, or the
+   * name of a sourced file.
+   */
+  errName: string | null;
 }
 
 export type CommandFn = (p: Proc) => number;

@@ -66,7 +66,7 @@ describe('lists, pipes and redirections', () => {
   it('reports a missing directory in a redirection like bash', () => {
     expect(sh(['echo x > /nonexistent/f'])).toEqual({
       out: '',
-      err: 'bash: /nonexistent/f: No such file or directory\n',
+      err: 'bash: line 1: /nonexistent/f: No such file or directory\n',
       exit: 1,
     });
   });
@@ -130,7 +130,7 @@ describe('session state', () => {
   it('reports unknown commands with 127', () => {
     expect(sh(['nosuchcmd --x'])).toEqual({
       out: '',
-      err: 'bash: nosuchcmd: command not found\n',
+      err: 'bash: line 1: nosuchcmd: command not found\n',
       exit: 127,
     });
   });
@@ -168,11 +168,11 @@ describe('trap', () => {
     );
     expect(sh(["trap 'x' FOO"])).toEqual({
       out: '',
-      err: 'bash: trap: FOO: invalid signal specification\n',
+      err: 'bash: line 1: trap: FOO: invalid signal specification\n',
       exit: 1,
     });
     expect(sh(['trap -z']).err).toBe(
-      'bash: trap: -z: invalid option\ntrap: usage: trap [-lp] [[arg] signal_spec ...]\n',
+      'bash: line 1: trap: -z: invalid option\ntrap: usage: trap [-lp] [[arg] signal_spec ...]\n',
     );
     expect(sh(['trap "echo a"'])).toEqual({
       out: '',

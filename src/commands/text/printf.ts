@@ -7,7 +7,6 @@ import type { CommandDef, Proc } from '../../shell/types.js';
 import { fmtFloat, fmtInt, fmtStr, pad, parseSpec, type Spec } from './cformat.js';
 import { expandEscapes } from './escapes.js';
 
-const PREFIX = 'bash: printf: ';
 const MIN64 = -(1n << 63n);
 const MAX64 = (1n << 63n) - 1n;
 
@@ -16,6 +15,11 @@ interface State {
   next: number;
   status: number;
   p: Proc;
+}
+
+/** bash's `bash: printf: ` (with `line N: ` under -c). */
+function prefix(p: Proc): string {
+  return `${p.errPrefix ?? 'bash: '}printf: `;
 }
 
 function takeArg(st: State): string | undefined {
@@ -29,7 +33,7 @@ function intArg(st: State, a: string | undefined): bigint {
   if (a[0] === "'" || a[0] === '"') return BigInt(a.codePointAt(1) ?? 0);
   const m = /^\s*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)/.exec(a);
   if (!m) {
-    st.p.err(`${PREFIX}${a}: invalid number\n`);
+    st.p.err(`${prefix(st.p)}${a}: invalid number\n`);
     st.status = 1;
     return 0n;
   }
@@ -37,11 +41,11 @@ function intArg(st: State, a: string | undefined): bigint {
   let v = /^0[xX]/.test(body) ? BigInt(body) : body.startsWith('0') ? BigInt(`0o${body}`) : BigInt(body);
   if (m[1] === '-') v = -v;
   if (m[0].length !== a.length) {
-    st.p.err(`${PREFIX}${a}: invalid number\n`);
+    st.p.err(`${prefix(st.p)}${a}: invalid number\n`);
     st.status = 1;
   }
   if (v > MAX64 || v < MIN64) {
-    st.p.err(`${PREFIX}warning: ${a}: Numerical result out of range\n`);
+    st.p.err(`${prefix(st.p)}warning: ${a}: Numerical result out of range\n`);
     v = v > MAX64 ? MAX64 : MIN64;
   }
   return v;
@@ -55,12 +59,12 @@ function floatArg(st: State, a: string | undefined): number {
       a,
     );
   if (!m) {
-    st.p.err(`${PREFIX}${a}: invalid number\n`);
+    st.p.err(`${prefix(st.p)}${a}: invalid number\n`);
     st.status = 1;
     return 0;
   }
   if (m[0].length !== a.length) {
-    st.p.err(`${PREFIX}${a}: invalid number\n`);
+    st.p.err(`${prefix(st.p)}${a}: invalid number\n`);
     st.status = 1;
   }
   const t = m[0].trim().toLowerCase();
@@ -111,7 +115,7 @@ function runFormat(fmt: string, st: State, out: string[]): 'stop' | number {
     const ps = parseSpec(fmt, i + 1, 'hjlLtz');
     const spec: Spec = { ...ps.spec };
     if (spec.conv === '') {
-      st.p.err(`${PREFIX}\`%': missing format character\n`);
+      st.p.err(`${prefix(st.p)}\`%': missing format character\n`);
       st.status = 1;
       return 'stop';
     }
@@ -138,7 +142,7 @@ function runFormat(fmt: string, st: State, out: string[]): 'stop' | number {
     } else if ('diouxX'.includes(c)) out.push(fmtInt(spec, intArg(st, takeArg(st))));
     else if ('eEfFgG'.includes(c)) out.push(fmtFloat(spec, floatArg(st, takeArg(st))));
     else {
-      st.p.err(`${PREFIX}\`${c}': invalid format character\n`);
+      st.p.err(`${prefix(st.p)}\`${c}': invalid format character\n`);
       st.status = 1;
       return 'stop';
     }

@@ -149,7 +149,7 @@ describe('CNI plugins by hand', () => {
     const bare = caseSession(['eth0: 10.20.30.5/24']);
     expect(run(bare, '/opt/cni/bin/bridge')).toEqual({
       out: '',
-      err: 'bash: /opt/cni/bin/bridge: No such file or directory\n',
+      err: 'bash: line 1: /opt/cni/bin/bridge: No such file or directory\n',
       exit: 127,
     });
   });

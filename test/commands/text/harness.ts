@@ -97,6 +97,8 @@ export class Sandbox {
       clearRequested: false,
       functions: new Map(),
       loginRequest: null,
+      lineno: 1,
+      errName: null,
     } as ShellState;
     const p = {
       argv,
