@@ -5,6 +5,7 @@
  * search list and ndots pick the names to try.
  */
 
+import { type IcmpErrno, icmpErrConvert } from '../../engines/dataplane/icmp-errors.js';
 import type { SendErrno } from '../../engines/dataplane/walk.js';
 import {
   type Attempt,
@@ -66,12 +67,24 @@ const ERRNO_TEXT: Record<SendErrno, string> = {
   EPERM: 'operation not permitted',
 };
 
+/** isc_result_totext of the result BIND's network manager makes of an ICMP error's errno. */
+const ICMP_TEXT: Record<IcmpErrno, string> = {
+  ENETUNREACH: 'network unreachable',
+  EHOSTUNREACH: 'host unreachable',
+  ENOPROTOOPT: 'invalid protocol',
+  ECONNREFUSED: 'connection refused',
+  EMSGSIZE: 'unexpected error',
+  EOPNOTSUPP: 'unexpected error',
+  EHOSTDOWN: 'host down',
+  ENONET: 'unexpected error',
+};
+
 function commError(a: Exclude<Attempt, { kind: 'answer' }>): string {
   switch (a.kind) {
     case 'refused':
       return 'connection refused';
     case 'unreachable':
-      return a.code === 0 ? 'network unreachable' : a.code === 1 ? 'host unreachable' : 'permission denied';
+      return ICMP_TEXT[icmpErrConvert(a.code).errno];
     case 'timeout':
       return 'timed out';
     case 'send-error':
@@ -123,13 +136,13 @@ export function bindQuery(
       }
       return { ok: true, msg: m, server: s, ms: a.ms };
     }
-    const tcpRefused = p.proto === 'tcp' && a.kind === 'refused';
-    if (a.kind === 'send-error' || tcpRefused) {
+    const tcpFailed = p.proto === 'tcp' && (a.kind === 'refused' || a.kind === 'unreachable');
+    if (a.kind === 'send-error' || tcpFailed) {
       // connect() failed: the attempt ends at once, each with its own "no servers" line
       lastSetup = true;
       if (a.kind !== 'send-error')
         io.out(
-          `;; Connection to ${sockText(s)}(${addrText(s.addr)}) for ${shown} failed: connection refused.\n`,
+          `;; Connection to ${sockText(s)}(${addrText(s.addr)}) for ${shown} failed: ${commError(a)}.\n`,
         );
       else {
         const proto = p.proto === 'tcp' ? 'TCP' : 'UDP';

@@ -79,6 +79,10 @@ function fetch(p: Proc, o: Opts, raw: string): Outcome {
   const log = (s: string) => {
     if (!o.quiet && !o.nv) p.err(s);
   };
+  // LOG_NOTQUIET: shown by -nv as well (connect_to_ip's "failed: ..." line)
+  const notQuiet = (s: string) => {
+    if (!o.quiet) p.err(s);
+  };
   const clock = p.ctx.world.clock;
   let t = 0;
   const start = clock.now;
@@ -150,7 +154,7 @@ function fetch(p: Proc, o: Opts, raw: string): Outcome {
       t += r.ms;
       const errno = r.kind === 'failed' ? r.errno : 'ETIMEDOUT';
       if (errno !== 'ECONNREFUSED') refusedOnly = false;
-      log(`failed: ${ERRNO_TEXT[errno]}.\n`);
+      notQuiet(`failed: ${ERRNO_TEXT[errno]}.\n`);
     }
     const retry = (): Outcome | null => {
       if (attempt >= o.tries) {

@@ -8,6 +8,7 @@
  * UDP datagrams (nc -u) go the same way without a handshake.
  */
 import type { Netns, World } from '../../model/types.js';
+import { icmpErrConvert } from '../dataplane/icmp-errors.js';
 import { newTrace, type Packet, type Trace } from '../dataplane/packet.js';
 import { exchange } from '../dataplane/transport.js';
 import { type SendErrno, sendPacket } from '../dataplane/walk.js';
@@ -42,26 +43,6 @@ export const ERRNO_TEXT: Record<Errno, string> = {
   EINVAL: 'Invalid argument',
   EPERM: 'Operation not permitted',
 };
-
-/** Linux icmp_err_convert for destination-unreachable codes. */
-const ICMP_ERRNO: Errno[] = [
-  'ENETUNREACH',
-  'EHOSTUNREACH',
-  'ENOPROTOOPT',
-  'ECONNREFUSED',
-  'EMSGSIZE',
-  'EOPNOTSUPP',
-  'ENETUNREACH',
-  'EHOSTDOWN',
-  'ENONET',
-  'ENETUNREACH',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EHOSTUNREACH',
-  'EHOSTUNREACH',
-  'EHOSTUNREACH',
-  'EHOSTUNREACH',
-];
 
 /** How long the kernel keeps retransmitting a SYN (tcp_syn_retries = 6: 1+2+4+...+64 s). */
 export const KERNEL_CONNECT_MS = 127_000;
@@ -122,11 +103,15 @@ export function tcpConnect(world: World, ns: Netns, o: ConnectOptions): ConnectR
       case 'send-error':
         return { kind: 'failed', errno: r.errno, ms: at, immediate: true };
       case 'refused':
+        // an answer that comes after the caller's deadline is never seen: connect() timed out first
+        if (at + r.ms > deadline) return { kind: 'timeout', ms: deadline, kernel: false };
         return { kind: 'failed', errno: 'ECONNREFUSED', ms: at + r.ms, immediate: false };
       case 'unreachable':
+        // e.g. ARP giving up after 3 s on a caller that waits only 1 s
+        if (at + r.ms > deadline) return { kind: 'timeout', ms: deadline, kernel: false };
         return {
           kind: 'failed',
-          errno: ICMP_ERRNO[r.code] ?? 'EHOSTUNREACH',
+          errno: icmpErrConvert(r.code).errno,
           ms: at + r.ms,
           immediate: false,
         };
@@ -251,7 +236,7 @@ export function udpSend(world: World, ns: Netns, dst: number, port: number, data
     case 'refused':
       return { kind: 'refused', ms: r.ms };
     case 'unreachable':
-      return { kind: 'failed', errno: ICMP_ERRNO[r.code] ?? 'EHOSTUNREACH' };
+      return { kind: 'failed', errno: icmpErrConvert(r.code).errno };
     case 'response':
       return isStreamReply(r.payload)
         ? { kind: 'reply', data: r.payload.data, ms: r.ms }

@@ -6,6 +6,7 @@
  */
 import { type IPv6, ipv6Equal, parseIPv6 } from '../../model/inet.js';
 import type { Netns, World } from '../../model/types.js';
+import { icmpErrConvert } from '../dataplane/icmp-errors.js';
 import { newTrace, nsLabel, type Trace } from '../dataplane/packet.js';
 import { exchange } from '../dataplane/transport.js';
 import type { SendErrno } from '../dataplane/walk.js';
@@ -35,6 +36,11 @@ export interface SendOptions {
   keepClock?: boolean;
   /** Source port (queries sent on one socket share it, and so one conntrack entry). */
   sport?: number;
+  /**
+   * The UDP socket set IP_RECVERR (glibc's resolver does): it hears soft ICMP
+   * errors too. Without it (BIND, Go) only hard ones reach it, the rest is silence.
+   */
+  recverr?: boolean;
 }
 
 const LOOPBACK6 = parseIPv6('::1') as IPv6;
@@ -106,6 +112,14 @@ export function sendDnsQuery(
   // a DROP in our own OUTPUT chain fails the send with EPERM (verified with strace on nf_tables too)
   if (r.kind === 'timeout' && droppedInOwnOutput(world, ns, trace))
     return { kind: 'send-error', errno: 'EPERM' };
+  // an error that arrives after the client stopped waiting is a timeout, and so is a
+  // soft ICMP error (net/host unreachable, ARP giving up) on a UDP socket without IP_RECVERR
+  const unheard =
+    r.kind === 'unreachable' && o.proto === 'udp' && !o.recverr && !icmpErrConvert(r.code).fatal;
+  if (unheard || ((r.kind === 'refused' || r.kind === 'unreachable') && r.ms > o.timeoutMs)) {
+    clock.now += o.timeoutMs;
+    return { kind: 'timeout', ms: o.timeoutMs };
+  }
   switch (r.kind) {
     case 'send-error':
       return { kind: 'send-error', errno: r.errno };

@@ -61,6 +61,7 @@ export function resSend(env: ResEnv, name: string, qtypes: readonly number[]): R
           timeoutMs: secs * 1000,
           keepClock: true,
           sport,
+          recverr: true,
         });
         tries.push(t);
         // sendmmsg() stops at the first datagram the kernel refuses (a DROP, or a REJECT in our own OUTPUT)
