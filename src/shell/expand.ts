@@ -1,10 +1,12 @@
 /**
- * Word expansion in bash's order: tilde, parameters, command substitution,
- * arithmetic, field splitting of unquoted results, pathname expansion.
+ * Word expansion in bash's order: braces, tilde, parameters, command
+ * substitution, arithmetic, field splitting of unquoted results, pathname
+ * expansion.
  */
 
 import { ArithError, evalArith } from './arith.js';
 import type { List, Word, WordPart } from './ast.js';
+import { braceExpand } from './brace.js';
 
 export interface ExpandHost {
   getVar(name: string): string | undefined;
@@ -65,7 +67,7 @@ export class Expander {
   /** Expand command words into argv fields. */
   words(words: readonly Word[]): string[] {
     const out: string[] = [];
-    for (const w of words) out.push(...this.fields(w));
+    for (const w of words) for (const b of braceExpand(w)) out.push(...this.fields(b));
     return out;
   }
 
