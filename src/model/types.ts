@@ -205,6 +205,12 @@ export interface Neigh {
   /** For INCOMPLETE/PROBE: whether the target will answer (decided when the entry was made). */
   answers: boolean;
   router?: boolean;
+  /** nda_cacheinfo clocks (ms): last use for output, last confirmation, last state change. */
+  used?: number;
+  confirmed?: number;
+  updated?: number;
+  /** NDA_PROBES as of the last state change (INCOMPLETE and PROBE count on from `since`). */
+  probes?: number;
 }
 
 export interface Socket {

@@ -209,11 +209,6 @@ export class IpPrinter {
     if (this.opts.json) return;
     this.text += this.opts.oneline ? '\\' : '\n';
   }
-
-  colorFor(role: ColorRole, s: string): string {
-    const c = this.opts.color && !this.opts.json ? this.colors[role] : '';
-    return c ? `${c}${s}\x1b[0m` : s;
-  }
 }
 
 export function jsonString(s: string): string {

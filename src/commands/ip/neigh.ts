@@ -1,7 +1,7 @@
 /** `ip neigh add | del | change | replace | show | flush | get`. */
 import { kerr } from '../../model/errno.js';
 import { formatIPv4, inSubnet } from '../../model/inet.js';
-import { addStatic, findNeigh, refreshNeigh } from '../../model/neigh.js';
+import { addStatic, findNeigh, neighProbes, neighRefs, refreshNeigh } from '../../model/neigh.js';
 import type { Neigh, NeighState } from '../../model/types.js';
 import { linkByName } from '../../model/world.js';
 import { PRINT_ANY, PRINT_JSON } from '../../render/ip-printer.js';
@@ -85,7 +85,10 @@ function modify(ctx: IpCtx, args: Args, mode: 'add' | 'del' | 'change' | 'replac
     rtnlError(kerr('EEXIST'));
   if (mode === 'change' && !existing) rtnlError(kerr('ENOENT'));
   const state = nud ?? 'PERMANENT';
-  if (!lladdr && state !== 'NOARP' && !(mode === 'change' && existing?.mac))
+  // __neigh_update keeps the old address only for a valid entry; a device without hardware addresses needs none
+  const keepsOld =
+    existing?.mac !== undefined && existing.state !== 'FAILED' && existing.state !== 'INCOMPLETE';
+  if (!lladdr && !keepsOld && dev.linkType !== 'none' && dev.linkType !== 'ipip')
     rtnlError(kerr('EINVAL', 'No link layer address given'));
   if (lladdr && lladdr.length !== 6) rtnlError(kerr('EINVAL'));
   addStatic(ctx.world, ctx.ns, dev.uid, dst, lladdr ? macText(lladdr) : existing?.mac, state);
@@ -136,11 +139,29 @@ function neighPasses(n: Neigh, f: ShowFilter, flush: boolean): boolean {
   return n.state !== 'NOARP';
 }
 
+/** print_cacheinfo() and NDA_PROBES: seconds since last use, confirmation and update. */
+function printCacheinfo(ctx: IpCtx, n: Neigh): void {
+  const out = ctx.out;
+  const now = ctx.world.clock.now;
+  const ago = (t: number | undefined) => Math.max(0, Math.floor((now - (t ?? n.since)) / 1000));
+  const refs = neighRefs(n);
+  if (refs) out.uint(PRINT_ANY, 'refcnt', ' ref %u', refs);
+  out.uint(PRINT_ANY, 'used', ' used %u', ago(n.used));
+  out.uint(PRINT_ANY, 'confirmed', '/%u', ago(n.confirmed));
+  out.uint(PRINT_ANY, 'updated', '/%u', ago(n.updated));
+  out.uint(PRINT_ANY, 'probes', 'probes %u ', neighProbes(n, now));
+}
+
+/** Only IPv4 (ARP) neighbours are modelled: an inet6 or link-family dump is empty. */
+function ipv4Family(ctx: IpCtx): boolean {
+  return ctx.opts.family === 0 || ctx.opts.family === 4;
+}
+
 function show(ctx: IpCtx, args: Args, keepDev = false): number {
   const f = parseFilter(ctx, args);
   const out = ctx.out;
   out.begin();
-  for (const n of refreshNeigh(ctx.world, ctx.ns)) {
+  for (const n of ipv4Family(ctx) ? refreshNeigh(ctx.world, ctx.ns) : []) {
     if (!neighPasses(n, f, false)) continue;
     const dev = ctx.world.links.get(n.dev);
     if (!dev) continue;
@@ -163,7 +184,8 @@ function show(ctx: IpCtx, args: Args, keepDev = false): number {
       out.fp('lladdr ');
       out.colorString(PRINT_ANY, 'mac', 'lladdr', '%s ', n.mac);
     }
-    if (n.router) out.bool(PRINT_ANY, 'router', 'router ', true);
+    if (n.router) out.null(PRINT_ANY, 'router', 'router ');
+    if (ctx.opts.stats > 0) printCacheinfo(ctx, n);
     if (out.isJson) {
       out.openArray(PRINT_JSON, 'state');
       out.string(PRINT_JSON, null, '', n.state);
@@ -180,6 +202,7 @@ function show(ctx: IpCtx, args: Args, keepDev = false): number {
 function flush(ctx: IpCtx, args: Args): number {
   if (!args.more) return fail('Flush requires arguments.\n', 1);
   const f = parseFilter(ctx, args);
+  if (!ipv4Family(ctx)) return 0;
   refreshNeigh(ctx.world, ctx.ns);
   ctx.ns.neigh = ctx.ns.neigh.filter((n) => !neighPasses(n, f, true));
   return 0;

@@ -66,8 +66,8 @@ export function printRoute4(ctx: IpCtx, r: Route, hide: RouteHide): void {
   if ((r.scope !== RT_SCOPE.universe || ctx.opts.details > 0) && !hide.scope)
     out.string(PRINT_ANY, 'scope', 'scope %s ', scopeName(r.scope));
   if (r.prefsrc !== undefined && !hide.src) {
-    if (out.isJson) out.string(PRINT_JSON, 'prefsrc', '', formatIPv4(r.prefsrc));
-    else out.fp(`src ${out.colorFor('inet', formatIPv4(r.prefsrc))} `);
+    out.fp('src ');
+    out.colorString(PRINT_ANY, 'inet', 'prefsrc', '%s ', formatIPv4(r.prefsrc));
   }
   if (r.metric && !hide.metric) out.uint(PRINT_ANY, 'metric', 'metric %u ', r.metric);
   const flags = multipath
@@ -96,11 +96,9 @@ function printMultipath(ctx: IpCtx, r: Route): void {
       out.fp('via ');
       out.colorString(PRINT_ANY, 'inet', 'gateway', '%s ', formatIPv4(nh.gateway));
     }
+    // print_rta_multipath names the device without colour
     const dev = nh.dev !== undefined ? ctx.world.links.get(nh.dev) : undefined;
-    if (dev) {
-      out.fp('dev ');
-      out.colorString(PRINT_ANY, 'ifname', 'dev', '%s ', dev.name);
-    }
+    if (dev) out.string(PRINT_ANY, 'dev', 'dev %s ', dev.name);
     out.uint(PRINT_ANY, 'weight', 'weight %u ', nh.weight);
     printFlags(ctx, nhFlags(ctx, nh, r));
     out.closeObject();

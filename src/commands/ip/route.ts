@@ -484,10 +484,7 @@ function routeGet(ctx: IpCtx, args: Args): number {
   out.openObject(null);
   if (d.kind === 'local' || d.kind === 'broadcast') out.string(PRINT_ANY, 'type', '%s ', d.kind);
   out.colorString(PRINT_ANY, 'inet', 'dst', '%s ', formatIPv4(dst));
-  if (from !== undefined) {
-    out.fp('from ');
-    out.colorString(PRINT_ANY, 'inet', 'from', '%s ', formatIPv4(from));
-  }
+  if (from !== undefined) out.colorString(PRINT_ANY, 'inet', 'from', 'from %s ', formatIPv4(from));
   let devName = 'lo';
   let src: number | undefined;
   if (d.kind === 'unicast') {
@@ -506,8 +503,8 @@ function routeGet(ctx: IpCtx, args: Args): number {
   if (d.kind === 'unicast' && d.route.table !== 254)
     out.string(PRINT_ANY, 'table', 'table %s ', tableName(ctx, d.route.table));
   if (src !== undefined && from === undefined) {
-    if (out.isJson) out.string(PRINT_JSON, 'prefsrc', '', formatIPv4(src));
-    else out.fp(`src ${out.colorFor('inet', formatIPv4(src))} `);
+    out.fp('src ');
+    out.colorString(PRINT_ANY, 'inet', 'prefsrc', '%s ', formatIPv4(src));
   }
   if (out.isJson) {
     out.openArray(PRINT_JSON, 'flags');
