@@ -53,12 +53,13 @@ export function resolvePhase(s: CurlSession, x: Xfer, url: Url, start: number): 
   }
   x.facts.timeNamelookup = x.t;
   if (!look.ok) {
+    // no forced meter update: the "-v" lines and curl's error continue the meter's first line(s);
+    // a lookup that took a second saw the clock's second change once more while resolving
     const msg = `Could not resolve host: ${url.host}`;
-    x.meterShown = x.t >= 1000;
     x.err = { code: 6, msg };
+    x.st.resolving = x.t >= 1000;
+    x.st.end(x.t);
     x.st.v(x.t, `* ${msg}`);
-    x.st.v(x.t, `* ${msg}`);
-    if (x.meterShown) x.st.final(x.t);
     x.st.v(x.t, `* Closing connection ${s.conns}`);
     return null;
   }

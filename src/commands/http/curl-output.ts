@@ -6,7 +6,7 @@
  */
 import { CurlMeter, METER_HEADER, type MeterPoint } from './curl-progress.js';
 
-type Entry = { t: number; text: string } | { t: number; final: true };
+type Entry = { t: number; text: string } | { t: number; final: boolean };
 
 export class CurlStderr {
   private readonly entries: Entry[] = [];
@@ -49,6 +49,12 @@ export class CurlStderr {
     this.entries.push({ t, final: true });
   }
 
+  /** The transfer ends without the forced update (a name that does not resolve): the last line keeps no newline. */
+  end(t: number): void {
+    this.finalAt = t;
+    this.entries.push({ t, final: false });
+  }
+
   /**
    * The whole stderr text; `point(t)` gives the transfer state at t.
    * `shown` is false when the meter never started (a name that did not resolve).
@@ -78,7 +84,7 @@ export class CurlStderr {
     for (const { e } of ordered) {
       if ('final' in e) {
         tick(e.t - 1e-9);
-        if (withMeter) out += `${m.line(point(e.t))}\n`;
+        if (withMeter && e.final) out += `${m.line(point(e.t))}\n`;
         continue;
       }
       tick(e.t);

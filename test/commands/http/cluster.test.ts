@@ -71,6 +71,13 @@ describe('HTTP on the cluster', () => {
       err: 'curl: (6) Could not resolve host: web-service.default.pod\n',
       exit: 6,
     });
+    // kubectl exec without -t: curl's output is a pipe, so the meter shows (its first line, no forced update)
+    run(s, 'kubectl run cu --image=curlimages/curl -- sleep 3600; sleep 5');
+    expect(run(s, 'kubectl exec cu -- curl web-service.default.pod')).toEqual({
+      out: '',
+      err: '  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n                                 Dload  Upload   Total   Spent    Left  Speed\n\r  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0curl: (6) Could not resolve host: web-service.default.pod\ncommand terminated with exit code 6\n',
+      exit: 6,
+    });
   });
 
   it('the files in the container are what nginx serves', () => {

@@ -6,6 +6,7 @@
  * normalised (norm()).
  */
 import { describe, expect, it } from 'vitest';
+import { caseSession } from '../../helpers.js';
 import { lab, nginxIn, norm, run, serve } from './http-helpers.js';
 
 const H =
@@ -244,16 +245,36 @@ describe('curl failures', () => {
     );
   });
 
-  it('a name that does not resolve: exit 6, no meter', () => {
+  it("a name that does not resolve: exit 6, the meter's first line continued by the error", () => {
+    // captured: the meter starts before the lookup and gets no forced last update
     const s = nginxLab();
     expect(run(s, 'ip netns exec web curl http://nosuch.invalid/')).toEqual({
       out: '',
-      err: 'curl: (6) Could not resolve host: nosuch.invalid\n',
+      err: `${H}${Z}curl: (6) Could not resolve host: nosuch.invalid\n`,
       exit: 6,
     });
     expect(run(s, 'ip netns exec web curl -v http://nosuch.invalid/').err).toBe(
-      '* Could not resolve host: nosuch.invalid\n* Could not resolve host: nosuch.invalid\n* Closing connection 0\ncurl: (6) Could not resolve host: nosuch.invalid\n',
+      `${H}${Z}* Could not resolve host: nosuch.invalid\n* Closing connection 0\ncurl: (6) Could not resolve host: nosuch.invalid\n`,
     );
+    expect(run(s, 'ip netns exec web curl http://nosuch.invalid/ http://nosuch2.invalid/').err).toBe(
+      `${H}${Z}curl: (6) Could not resolve host: nosuch.invalid\n${H}${Z}curl: (6) Could not resolve host: nosuch2.invalid\n`,
+    );
+    expect(run(s, 'ip netns exec web curl -sS http://nosuch.invalid/').err).toBe(
+      'curl: (6) Could not resolve host: nosuch.invalid\n',
+    );
+  });
+
+  it('a lookup that times out after a second: the meter redrew once while resolving', () => {
+    const s = caseSession([
+      'eth0: 10.50.1.20/24',
+      'resolv.conf: nameserver 10.50.1.99',
+      'resolv.conf: options timeout:1 attempts:1',
+    ]);
+    expect(run(s, 'curl -v http://nosuch.invalid/')).toEqual({
+      out: '',
+      err: `${H}${Z}${Z}* Could not resolve host: nosuch.invalid\n* Closing connection 0\ncurl: (6) Could not resolve host: nosuch.invalid\n`,
+      exit: 6,
+    });
   });
 
   it('a resolver that gets no answer: -m and --connect-timeout cut the lookup short', () => {
