@@ -5,6 +5,7 @@
  */
 import type { World } from '../model/types.js';
 import type { Vfs } from '../model/vfs.js';
+import type { PullFailure } from './controllers/image-pull.js';
 
 export type CniKind = 'flannel' | 'weave' | 'calico' | 'bridge' | 'none';
 
@@ -69,6 +70,8 @@ export interface Sandbox {
   hostVeth?: string;
   netnsName?: string;
   containers: Map<string, ContainerState>;
+  /** Containers not created because their image could not be had (kubelet's last sync of each). */
+  pullFailures?: Map<string, PullFailure>;
   pausePid: number;
   /** What kubelet last reported for this sandbox (to skip unchanged status writes). */
   statusKey?: string;

@@ -32,6 +32,8 @@ export function recordEvent(
   reason: string,
   message: string,
   source: EventSource,
+  /** The container a kubelet event is about (its fieldPath); else the first for container reasons. */
+  container?: string,
 ): void {
   const ns = obj.metadata.namespace ?? 'default';
   const now = isoTime(store.world.clock.now);
@@ -46,9 +48,13 @@ export function recordEvent(
     return;
   }
   const fieldPath =
-    obj.kind === 'Pod' && ['Pulling', 'Pulled', 'Created', 'Started', 'Killing', 'BackOff'].includes(reason)
-      ? `spec.containers{${obj.spec?.containers?.[0]?.name ?? ''}}`
-      : undefined;
+    obj.kind !== 'Pod'
+      ? undefined
+      : container !== undefined
+        ? `spec.containers{${container}}`
+        : ['Pulling', 'Pulled', 'Created', 'Started', 'Killing', 'BackOff'].includes(reason)
+          ? `spec.containers{${obj.spec?.containers?.[0]?.name ?? ''}}`
+          : undefined;
   const name = eventName(store, obj.metadata.name);
   const ext = store.world.ext as { nextEventExpiry?: number };
   ext.nextEventExpiry = Math.min(

@@ -2,9 +2,13 @@
  * The image catalogue: what a container of each image runs — its userland
  * (GNU or BusyBox, which programs exist), the sockets its main process
  * listens on and the application answering there, and the lines it logs
- * when it starts. Unknown images behave like a generic web app.
+ * when it starts. Unknown images behave like a generic web app. Which
+ * references can be pulled at all (repositories and tags the registries
+ * have) is the registry model of image-registry.ts.
  */
 import { isoTime } from './store.js';
+
+export { type PullResult, parseReference, pullImage } from './image-registry.js';
 
 export interface ImageListener {
   proto: 'tcp' | 'udp';

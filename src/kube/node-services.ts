@@ -7,7 +7,7 @@
  * Controllers ask kubeletServing() before a node's kubelet acts.
  */
 import type { Host, Socket, World } from '../model/types.js';
-import { getHost, liveProcesses, spawnProcess } from '../model/world.js';
+import { getHost, spawnProcess } from '../model/world.js';
 
 export interface JournalEntry {
   t: number;

@@ -94,7 +94,7 @@ describe('a rollout whose new pods never become ready', () => {
       'deployment "web" successfully rolled out\n',
     );
     expect(replicaSets(s, 'default', 'app=web')).toBe('0 0 0\n4 4 4\n');
-  });
+  }, 30_000);
 
   it('rollout status --watch=false prints the status once and exits 0; a wrong --revision fails', () => {
     const s = clusterSession();

@@ -96,6 +96,12 @@ function tail(text: string, n: number): string {
     .join('');
 }
 
+/** validateContainerLogStatus's words for the common pending failures. */
+const WAITING_WHY: Record<string, string> = {
+  ErrImagePull: "image can't be pulled",
+  ImagePullBackOff: 'trying and failing to pull image',
+};
+
 function logsOf(k: Kctx, pod: KObject, prefix: boolean): void {
   const c = containerName(k, pod, 'logs');
   const st = (pod.status?.containerStatuses ?? []).find((s: { name: string }) => s.name === c);
@@ -112,7 +118,7 @@ function logsOf(k: Kctx, pod: KObject, prefix: boolean): void {
   // a crash-looping container shows its last terminated instance's log (kubelet's validateContainerLogStatus)
   if (waiting && !st?.state?.running && !st?.state?.terminated && !st?.lastState?.terminated)
     fail(
-      `Error from server (BadRequest): container ${JSON.stringify(c)} in pod ${JSON.stringify(pod.metadata.name)} is waiting to start: ${waiting}\n`,
+      `Error from server (BadRequest): container ${JSON.stringify(c)} in pod ${JSON.stringify(pod.metadata.name)} is waiting to start: ${WAITING_WHY[waiting] ?? waiting}\n`,
       1,
     );
   let text = tail(

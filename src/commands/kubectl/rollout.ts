@@ -105,7 +105,8 @@ function runStatus(k: Kctx): number {
       return fail(`error: no status viewer has been implemented for ${o.kind}\n`, 1);
     let seen: string | undefined;
     // watch: let the cluster make progress in virtual time, printing the status at each modification
-    for (let waited = 0; ; waited += 1000) {
+    // (every second at first, then every five: a stalled rollout waits minutes for its deadline)
+    for (let waited = 0, step = 1000; ; waited += step) {
       reconcile(k.world);
       const cur = t.store.get(o.kind, o.metadata.namespace, o.metadata.name);
       if (!cur) return fail('error: object has been deleted\n', 1);
@@ -117,7 +118,8 @@ function runStatus(k: Kctx): number {
         if (done || !k.f.bool('watch')) break;
       }
       if (waited >= limit) return fail('error: timed out waiting for the condition\n', 1);
-      k.p.elapse(1000);
+      step = Math.min(waited < 30_000 ? 1000 : 5000, limit - waited);
+      k.p.elapse(step);
     }
   }
   return 0;

@@ -21,6 +21,7 @@ import { imageSpec } from '../images.js';
 import { kubeletServing } from '../node-services.js';
 import { containerEnv, containerFs, fullImage } from '../runtime.js';
 import { isoTime, type KObject, type KubeStore } from '../store.js';
+import { ensureImage, type PullFailure } from './image-pull.js';
 import { isTerminating } from './pod-status.js';
 import { advanceTermination, type TerminationHooks } from './pod-termination.js';
 import { systemListeners } from './system-pods.js';
@@ -358,8 +359,22 @@ function containerStatus(
   c: RunState | undefined,
   waitingReason: string | null,
   now: number,
+  pull?: PullFailure,
 ): Record<string, unknown> {
   const image = fullImage(spec.image);
+  if (!c && pull) {
+    // never created: the image as the spec gives it, waiting with what the last sync reported
+    return {
+      image: spec.image,
+      imageID: '',
+      lastState: {},
+      name: spec.name,
+      ready: false,
+      restartCount: 0,
+      started: false,
+      state: { waiting: { message: pull.message, reason: pull.reason } },
+    };
+  }
   if (!c) {
     return {
       image,
@@ -424,13 +439,26 @@ function updateStatus(store: KubeStore, pod: KObject, sb: Sandbox | undefined, w
   const hostIP = node?.status?.addresses?.find((a: { type: string }) => a.type === 'InternalIP')?.address;
   const specs = (pod.spec?.containers ?? []) as Array<{ name: string; image: string }>;
   const statuses = specs.map((s) =>
-    containerStatus(pod, s, sb?.containers.get(s.name) as RunState | undefined, waiting, now),
+    containerStatus(
+      pod,
+      s,
+      sb?.containers.get(s.name) as RunState | undefined,
+      waiting,
+      now,
+      sb?.pullFailures?.get(s.name),
+    ),
   );
   const running = statuses.filter((s) => (s.state as { running?: unknown }).running).length;
   const allReady = statuses.every((s) => s.ready);
   const terminated = statuses.filter((s) => (s.state as { terminated?: { exitCode: number } }).terminated);
+  // getPhase: a container waiting that never ran keeps the pod Pending
+  const neverRan = statuses.some(
+    (s) =>
+      (s.state as { waiting?: unknown }).waiting && !(s.lastState as { terminated?: unknown }).terminated,
+  );
   let phase = 'Pending';
-  if (sb && running > 0) phase = 'Running';
+  if (sb && neverRan) phase = 'Pending';
+  else if (sb && running > 0) phase = 'Running';
   else if (sb && terminated.length === statuses.length && statuses.length > 0) {
     phase = terminated.every(
       (s) => (s.state as { terminated: { exitCode: number } }).terminated.exitCode === 0,
@@ -576,18 +604,13 @@ export function reconcileKubelets(store: KubeStore): void {
       }
       sb = made;
       cluster.sandboxes.set(sb.podUid, sb);
-      for (const s of specs) {
-        recordPull(store, pod, s as { image: string; imagePullPolicy?: string }, nodeName);
-        const c = runContainer(store, sb, pod, s);
-        c.restartCount = sandboxRestarts(store).get(sb.podUid)?.restarts.get(s.name) ?? c.restartCount;
-        sb.containers.set(s.name, c);
-        recordEvent(store, pod, 'Normal', 'Created', `Created container ${s.name}`, kubeletSrc(nodeName));
-        recordEvent(store, pod, 'Normal', 'Started', `Started container ${s.name}`, kubeletSrc(nodeName));
-      }
+      // the sandbox's first relist (a second later) syncs the pod again
+      for (const s of specs) startOrPull(store, sb, pod, s, world.clock.now + 1000);
     } else {
       for (const s of specs) {
         const c = sb.containers.get(s.name) as RunState | undefined;
         if (c) advanceContainer(store, sb, pod, c, s);
+        else advancePull(store, sb, pod, s);
         if (c && isCorednsImage(s.image)) advanceCoredns(store, sb, pod, c);
       }
     }
@@ -601,61 +624,51 @@ export function reconcileKubelets(store: KubeStore): void {
   }
 }
 
-/** Images a node has pulled (so a second pod with `IfNotPresent` finds it there). */
-function pulled(store: KubeStore, node: string): Set<string> {
-  const m = (store.world.ext.pulledImages ??= new Map<string, Set<string>>()) as Map<string, Set<string>>;
-  let s = m.get(node);
-  if (!s) {
-    s = new Set();
-    m.set(node, s);
-  }
-  return s;
-}
+type ContainerSpec = {
+  name: string;
+  image: string;
+  imagePullPolicy?: string;
+  command?: string[];
+  args?: string[];
+};
 
-/** Pulling/Pulled events as kubelet records them: `Always` pulls every time, `IfNotPresent` once per node. */
-function recordPull(
-  store: KubeStore,
-  pod: KObject,
-  s: { image: string; imagePullPolicy?: string },
-  node: string,
-): void {
-  const have = pulled(store, node);
-  const policy = s.imagePullPolicy ?? 'IfNotPresent';
-  // the control plane's and the add-ons' images were pulled when the cluster was set up
-  const preloaded = /^(registry\.k8s\.io|ghcr\.io\/flannel-io|(docker\.io\/)?(weaveworks|calico))\//.test(
-    s.image,
-  );
-  if (policy === 'Never' || (policy === 'IfNotPresent' && (have.has(s.image) || preloaded))) {
-    recordEvent(
-      store,
-      pod,
-      'Normal',
-      'Pulled',
-      `Container image "${s.image}" already present on machine`,
-      kubeletSrc(node),
-    );
+/** A sync that failed on a container's image runs again after the pod worker's back-off (10–15 s). */
+const SYNC_RETRY_MS = 12_000;
+
+/** One sync of a container not yet created: its image (pulled or present), then the container; or why not. */
+function startOrPull(store: KubeStore, sb: Sandbox, pod: KObject, s: ContainerSpec, retryAt: number): void {
+  const res = ensureImage(store, pod, s, sb.node);
+  if (!res.ok) {
+    sb.pullFailures ??= new Map();
+    sb.pullFailures.set(s.name, {
+      image: s.image,
+      reason: res.reason,
+      message: res.message,
+      nextSync: retryAt,
+    });
     return;
   }
-  recordEvent(store, pod, 'Normal', 'Pulling', `Pulling image "${s.image}"`, kubeletSrc(node));
-  const ms = store.world.rng.int(400, 2600);
-  const secs = ms >= 1000 ? `${(ms / 1000).toFixed(3).replace(/0+$/, '').replace(/\.$/, '')}s` : `${ms}ms`;
-  const size = imageSize(fullImage(s.image));
-  recordEvent(
-    store,
-    pod,
-    'Normal',
-    'Pulled',
-    `Successfully pulled image "${s.image}" in ${secs} (${secs} including waiting). Image size: ${size} bytes.`,
-    kubeletSrc(node),
-  );
-  have.add(s.image);
+  sb.pullFailures?.delete(s.name);
+  const c = runContainer(store, sb, pod, s);
+  c.restartCount = sandboxRestarts(store).get(sb.podUid)?.restarts.get(s.name) ?? c.restartCount;
+  sb.containers.set(s.name, c);
+  recordEvent(store, pod, 'Normal', 'Created', `Created container ${s.name}`, kubeletSrc(sb.node));
+  recordEvent(store, pod, 'Normal', 'Started', `Started container ${s.name}`, kubeletSrc(sb.node));
 }
 
-/** A stable, plausible compressed size per image reference. */
-function imageSize(ref: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < ref.length; i++) h = Math.imul(h ^ ref.charCodeAt(i), 0x01000193) >>> 0;
-  return 2_000_000 + (h % 70_000_000);
+/** The syncs due for a container whose image could not be had, at their own times; a changed image syncs at once. */
+function advancePull(store: KubeStore, sb: Sandbox, pod: KObject, s: ContainerSpec): void {
+  const clock = store.world.clock;
+  const now = clock.now;
+  for (let guard = 0; guard < 100; guard++) {
+    const f = sb.pullFailures?.get(s.name);
+    if (!f) return;
+    const at = f.image !== s.image ? now : f.nextSync;
+    if (at > now) return;
+    clock.now = at;
+    startOrPull(store, sb, pod, s, at + SYNC_RETRY_MS);
+    clock.now = now;
+  }
 }
 
 function statusKey(sb: Sandbox): string {
@@ -664,6 +677,7 @@ function statusKey(sb: Sandbox): string {
     const r = c as RunState;
     k += `|${c.name}:${c.running}:${c.restartCount}:${r.exitCode}:${c.startedAt}:${r.finishedAt}:${r.startError ?? ''}`;
   }
+  for (const [name, f] of sb.pullFailures ?? []) k += `|${name}!${f.reason}:${f.message}`;
   return k;
 }
 
