@@ -103,9 +103,10 @@ export async function runCli(argv: string[], h: CliHooks): Promise<number> {
   const opts = program.opts<{ command?: string; world: string }>();
 
   if (sub === 'worlds') {
+    const width = Math.max(...WORLD_PRESETS.map((p) => p.name.length));
     for (const p of WORLD_PRESETS)
       process.stdout.write(
-        `${p.name.padEnd(10)} ${p.summary}${p.name === DEFAULT_WORLD ? ' (default)' : ''}\n`,
+        `${p.name.padEnd(width)}  ${p.summary}${p.name === DEFAULT_WORLD ? ' (default)' : ''}\n`,
       );
     return 0;
   }
