@@ -177,3 +177,30 @@ describe('kubectl logs', () => {
     });
   });
 });
+
+describe("the image's tools", () => {
+  const OLD_NSLOOKUP =
+    'Server:    10.96.0.10\nAddress 1: 10.96.0.10 kube-dns.kube-system.svc.cluster.local\n\nName:      kubernetes.default\nAddress 1: 10.96.0.1 kubernetes.default.svc.cluster.local\n';
+
+  it('busybox:1.28 runs its own nslookup both under exec and as the main process', () => {
+    const s = clusterSession();
+    setup(s, [
+      'kubectl run bb --image=busybox:1.28 -- sleep 3600',
+      'kubectl run once --image=busybox:1.28 --restart=Never -- nslookup kubernetes.default',
+      'kubectl run miss --image=busybox:1.28 --restart=Never -- nslookup nosuch',
+      'sleep 5',
+    ]);
+    expect(run(s, 'kubectl exec bb -- nslookup kubernetes.default')).toEqual({
+      out: OLD_NSLOOKUP,
+      err: '',
+      exit: 0,
+    });
+    expect(run(s, 'kubectl logs once')).toEqual({ out: OLD_NSLOOKUP, err: '', exit: 0 });
+    expect(run(s, 'kubectl logs miss').out).toBe(
+      "Server:    10.96.0.10\nAddress 1: 10.96.0.10 kube-dns.kube-system.svc.cluster.local\n\nnslookup: can't resolve 'nosuch'\n",
+    );
+    expect(run(s, 'kubectl get pods once miss --no-headers').out).toBe(
+      'once   0/1   Completed   0     5s\nmiss   0/1   Error       0     5s\n',
+    );
+  });
+});

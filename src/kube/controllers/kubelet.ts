@@ -137,9 +137,10 @@ function execCtxFor(
   const world = store.world;
   const host = getHost(world, sb.node);
   const ns = getNetns(world, sb.netns);
-  const img = imageSpec(
-    String((pod.spec?.containers ?? []).find((c: { name: string }) => c.name === name)?.image ?? ''),
+  const image = String(
+    (pod.spec?.containers ?? []).find((c: { name: string }) => c.name === name)?.image ?? '',
   );
+  const img = imageSpec(image);
   const base = viewFor(world, host, ns);
   return {
     world,
@@ -156,6 +157,8 @@ function execCtxFor(
     userland: {
       flavour: img.userland === 'busybox' ? 'busybox' : 'gnu',
       ...(img.commands ? { commands: new Set(img.commands) } : {}),
+      // the tools' versions follow the image (BusyBox 1.28's nslookup, say)
+      image,
     },
     place: `pod ${pod.metadata.namespace}/${pod.metadata.name}`,
     hostname: pod.spec?.hostNetwork ? sb.node : String(pod.spec?.hostname ?? pod.metadata.name),
