@@ -88,7 +88,7 @@ export function procfs(world: World, ns: Netns, host: Host): MountProvider {
   };
   const staticFiles: Record<string, () => string> = {
     version: () =>
-      `Linux version ${world.profile.kernel} (builder@knetlab) (gcc (Debian 12.2.0-14) 12.2.0, GNU ld (GNU Binutils for Debian) 2.40) #1 SMP PREEMPT_DYNAMIC\n`,
+      `Linux version ${world.profile.kernel} ${world.profile.kernelBuilder} ${world.profile.kernelBuild}\n`,
     hostname: () => `${host.name}\n`,
   };
   const sysDirs = (): Set<string> => {

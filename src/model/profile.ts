@@ -8,6 +8,12 @@ export interface Profile {
   id: string;
   os: string;
   kernel: string;
+  /** `uname -v`: the kernel's build string. */
+  kernelBuild: string;
+  /** The compiler part of /proc/version, `(builder) (gcc …, GNU ld …)`. */
+  kernelBuilder: string;
+  /** `uname -p`/`-i`: Debian's coreutils say unknown (left out of -a), Ubuntu's patch reports the machine. */
+  unamePlatform?: string;
   iproute2: string;
   iptables: string;
   iptablesBackend: 'nf_tables' | 'legacy';
@@ -23,7 +29,9 @@ export interface Profile {
 export const CAPTURE_PROFILE: Profile = {
   id: 'debian12-capture',
   os: 'Debian GNU/Linux 12 (bookworm)',
-  kernel: '6.18.44',
+  kernel: '6.18.44-fc-v657',
+  kernelBuild: '#1 SMP PREEMPT_DYNAMIC @0',
+  kernelBuilder: '(builder@sandboxing) (gcc (GCC) 15.3.0, GNU ld (GNU Binutils) 2.46)',
   iproute2: '6.1.0',
   iptables: '1.8.9',
   iptablesBackend: 'nf_tables',
@@ -37,6 +45,10 @@ export const UBUNTU_NODE_PROFILE: Profile = {
   id: 'ubuntu-22.04-node',
   os: 'Ubuntu 22.04.5 LTS',
   kernel: '5.15.0-1083-gcp',
+  kernelBuild: '#92-Ubuntu SMP Fri Apr 25 13:39:02 UTC 2025',
+  kernelBuilder:
+    '(buildd@lcy02-amd64-081) (gcc (Ubuntu 11.4.0-1ubuntu1~22.04) 11.4.0, GNU ld (GNU Binutils for Ubuntu) 2.38)',
+  unamePlatform: 'x86_64',
   iproute2: '5.15.0',
   iptables: '1.8.7',
   iptablesBackend: 'nf_tables',

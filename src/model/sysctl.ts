@@ -43,8 +43,13 @@ function ownerOf(world: World, ns: Netns, key: string): Netns {
 
 function defaultFor(world: World, ns: Netns, key: string): string | undefined {
   const d = defaults();
-  const isRoot = getHost(world, ns.host).rootNetns === ns.uid;
+  const host = getHost(world, ns.host);
+  const isRoot = host.rootNetns === ns.uid;
   if (isRoot && world.profile.bootSysctl[key] !== undefined) return world.profile.bootSysctl[key];
+  // the UTS name: the machine's own, not the capture machine's
+  if (key === 'kernel.hostname') return host.name;
+  if (key === 'kernel.osrelease') return world.profile.kernel;
+  if (key === 'kernel.version') return world.profile.kernelBuild;
   const g = d.global.get(key);
   if (g !== undefined) return g;
   const m = /^(net\.ipv[46]\.(?:conf|neigh))\.([^.]+)\.(.+)$/.exec(key);

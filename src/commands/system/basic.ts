@@ -11,6 +11,8 @@ import { linksOf, spawnProcess } from '../../model/world.js';
 import { hostContext } from '../../shell/context.js';
 import type { CommandDef, Proc } from '../../shell/types.js';
 import { runBusyboxHostname } from '../busybox/hostname.js';
+import type { OptDef } from '../getopt.js';
+import { lq, parseOpts, usageError } from '../text/common.js';
 
 function shell(name: string): CommandDef {
   return {
@@ -157,36 +159,46 @@ const id: CommandDef = {
   },
 };
 
+/** uname's fields in -a order; -p and -i are left out of -a when unknown. */
+const UNAME_OPTS: OptDef[] = [
+  { key: 'a', short: 'a', long: 'all' },
+  { key: 's', short: 's', long: 'kernel-name' },
+  { key: 'n', short: 'n', long: 'nodename' },
+  { key: 'r', short: 'r', long: 'kernel-release' },
+  { key: 'v', short: 'v', long: 'kernel-version' },
+  { key: 'm', short: 'm', long: 'machine' },
+  { key: 'p', short: 'p', long: 'processor' },
+  { key: 'i', short: 'i', long: 'hardware-platform' },
+  { key: 'o', short: 'o', long: 'operating-system' },
+];
+
 const uname: CommandDef = {
   name: 'uname',
   path: '/usr/bin/uname',
   run: (p) => {
-    const w = p.ctx.world;
+    const r = parseOpts(p, 'uname', UNAME_OPTS, 1);
+    if (typeof r === 'number') return r;
+    if (r.operands.length > 0)
+      return usageError(p, 'uname', `uname: extra operand ${lq(r.operands[0] as string)}`, 1);
+    const prof = p.ctx.world.profile;
+    const platform = prof.unamePlatform ?? 'unknown';
     const fields: Record<string, string> = {
       s: 'Linux',
-      n: p.ctx.host.name,
-      r: w.profile.kernel,
-      v: '#1 SMP PREEMPT_DYNAMIC',
+      n: p.ctx.hostname ?? p.ctx.host.name,
+      r: prof.kernel,
+      v: prof.kernelBuild,
       m: 'x86_64',
+      p: platform,
+      i: platform,
       o: 'GNU/Linux',
     };
-    const args = p.argv.slice(1);
-    if (args.length === 0) {
-      p.out('Linux\n');
-      return 0;
+    const want = new Set(r.opts.map((o) => o.key));
+    if (want.has('a')) {
+      for (const k of ['s', 'n', 'r', 'v', 'm', 'o']) want.add(k);
+      if (prof.unamePlatform) want.add('p').add('i');
     }
-    const want: string[] = [];
-    for (const a of args) {
-      if (a === '-a' || a === '--all') want.push('s', 'n', 'r', 'v', 'm', 'o');
-      else if (/^-[snrvmo]+$/.test(a)) want.push(...a.slice(1));
-      else {
-        p.err(
-          `uname: invalid option -- '${a.replace(/^-+/, '')[0] ?? ''}'\nTry 'uname --help' for more information.\n`,
-        );
-        return 1;
-      }
-    }
-    const order = ['s', 'n', 'r', 'v', 'm', 'o'].filter((k) => want.includes(k));
+    if (want.size === 0) want.add('s');
+    const order = ['s', 'n', 'r', 'v', 'm', 'p', 'i', 'o'].filter((k) => want.has(k));
     p.out(`${order.map((k) => fields[k]).join(' ')}\n`);
     return 0;
   },

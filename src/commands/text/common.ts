@@ -66,6 +66,12 @@ export function parseOpts(
   if (!res.ok) return usageError(p, prog, res.error, status);
   for (const o of res.opts) {
     if (o.key === '__help') {
+      const full = HELP[prog];
+      // a complete text carries its own trailer
+      if (full?.includes('\nFull documentation <')) {
+        p.out(full);
+        return 0;
+      }
       p.out(
         `${HELP[prog] ?? `Usage: ${prog} [OPTION]...\n`}\nFull documentation <https://www.gnu.org/software/coreutils/${prog}>\n`,
       );
