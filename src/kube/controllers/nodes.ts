@@ -14,6 +14,8 @@ const NOT_READY_TAINT = { effect: 'NoSchedule', key: 'node.kubernetes.io/not-rea
 const UNREACHABLE = 'node.kubernetes.io/unreachable';
 /** kube-controller-manager --node-monitor-grace-period. */
 export const NODE_MONITOR_GRACE_MS = 40_000;
+/** With node leases, kubelet posts an unchanged status only every nodeStatusReportFrequency. */
+const NODE_STATUS_REPORT_MS = 300_000;
 
 /**
  * The node lifecycle controller, for a node whose kubelet stopped posting
@@ -110,10 +112,11 @@ function condition(
   reason: string,
   message: string,
   now: string,
+  heartbeat?: string,
 ): Record<string, string> {
   const old = (prev.status?.conditions ?? []).find((c: { type: string }) => c.type === type);
   return {
-    lastHeartbeatTime: old?.status === status ? old.lastHeartbeatTime : now,
+    lastHeartbeatTime: heartbeat ?? (old?.status === status ? old.lastHeartbeatTime : now),
     lastTransitionTime: old?.status === status ? old.lastTransitionTime : now,
     message,
     reason,
@@ -137,6 +140,15 @@ export function reconcileNodeStatus(store: KubeStore, lifecycle = true): void {
     }
     const runtimeUp = serviceActive(world, host.name, 'containerd');
     const netReady = readCniConfig(host) !== null;
+    // an unchanged status is posted again (every heartbeat renewed) once the report period has passed
+    const lastBeat = Date.parse(
+      (node.status?.conditions ?? []).find((c: { type: string }) => c.type === 'Ready')?.lastHeartbeatTime ??
+        '',
+    );
+    const periods = Number.isNaN(lastBeat)
+      ? 0
+      : Math.floor((world.clock.now - lastBeat) / NODE_STATUS_REPORT_MS);
+    const beat = periods > 0 ? isoTime(lastBeat + periods * NODE_STATUS_REPORT_MS) : undefined;
     const conds = [
       ...(node.status?.conditions ?? []).filter((c: { type: string }) => c.type === 'NetworkUnavailable'),
       condition(
@@ -146,6 +158,7 @@ export function reconcileNodeStatus(store: KubeStore, lifecycle = true): void {
         'KubeletHasSufficientMemory',
         'kubelet has sufficient memory available',
         now,
+        beat,
       ),
       condition(
         node,
@@ -154,6 +167,7 @@ export function reconcileNodeStatus(store: KubeStore, lifecycle = true): void {
         'KubeletHasNoDiskPressure',
         'kubelet has no disk pressure',
         now,
+        beat,
       ),
       condition(
         node,
@@ -162,11 +176,12 @@ export function reconcileNodeStatus(store: KubeStore, lifecycle = true): void {
         'KubeletHasSufficientPID',
         'kubelet has sufficient PID available',
         now,
+        beat,
       ),
       !runtimeUp
-        ? condition(node, 'Ready', 'False', 'KubeletNotReady', 'container runtime is down', now)
+        ? condition(node, 'Ready', 'False', 'KubeletNotReady', 'container runtime is down', now, beat)
         : netReady
-          ? condition(node, 'Ready', 'True', 'KubeletReady', 'kubelet is posting ready status', now)
+          ? condition(node, 'Ready', 'True', 'KubeletReady', 'kubelet is posting ready status', now, beat)
           : condition(
               node,
               'Ready',
@@ -174,6 +189,7 @@ export function reconcileNodeStatus(store: KubeStore, lifecycle = true): void {
               'KubeletNotReady',
               'container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized',
               now,
+              beat,
             ),
     ];
     const taintsNow = ((node.spec?.taints ?? []) as Array<{ key: string }>).some(
