@@ -308,10 +308,24 @@ function nameValidation(_store: KubeStore, o: KObject): KubeError | null {
   return null;
 }
 
-function namespaceDefaults(_store: KubeStore, o: KObject): KubeError | null {
+/**
+ * The namespace strategy: the name label on every write; on create the phase
+ * is Active and the `kubernetes` finalizer is added (PrepareForCreate); an
+ * update keeps the stored finalizers and status (only /finalize and /status change them).
+ */
+function namespaceDefaults(_store: KubeStore, o: KObject, old: KObject | undefined): KubeError | null {
   o.metadata.labels = { ...(o.metadata.labels ?? {}), 'kubernetes.io/metadata.name': o.metadata.name };
-  o.spec ??= { finalizers: ['kubernetes'] };
-  o.status ??= { phase: 'Active' };
+  if (old) {
+    o.spec = { ...(o.spec ?? {}) };
+    if (old.spec?.finalizers !== undefined) o.spec.finalizers = old.spec.finalizers;
+    else delete o.spec.finalizers;
+    o.status = old.status;
+    return null;
+  }
+  const finalizers: string[] = Array.isArray(o.spec?.finalizers) ? [...o.spec.finalizers] : [];
+  if (!finalizers.includes('kubernetes')) finalizers.push('kubernetes');
+  o.spec = { ...(o.spec ?? {}), finalizers };
+  o.status = { phase: 'Active' };
   return null;
 }
 
