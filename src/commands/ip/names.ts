@@ -45,6 +45,16 @@ export function tableId(ctx: IpCtx, s: string): number | null {
   return tableNames(ctx).get(s) ?? null;
 }
 
+/** rtnl_dsfield_a2n(): a name from /etc/iproute2/rt_dsfield (case matters) or a hex number up to 0xff. */
+export function dsfieldId(ctx: IpCtx, s: string): number | null {
+  const named = readTableFile(ctx, '/etc/iproute2/rt_dsfield').get(s);
+  if (named !== undefined) return named;
+  const m = /^\s*(?:0[xX])?([0-9a-fA-F]+)$/.exec(s);
+  if (!m) return null;
+  const v = Number.parseInt(m[1] as string, 16);
+  return v > 255 ? null : v;
+}
+
 export function tableName(ctx: IpCtx, id: number): string {
   if (TABLE_NAMES[id]) return TABLE_NAMES[id] as string;
   for (const [k, v] of tableNames(ctx)) if (v === id) return k;

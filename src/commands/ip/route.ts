@@ -1,12 +1,9 @@
-/** `ip route add | del | replace | change | append | prepend | show | flush | get`. */
-import { lookupRoute } from '../../engines/router/lookup.js';
-import { formatIPv4, inSubnet } from '../../model/inet.js';
+import { inSubnet } from '../../model/inet.js';
 import { deleteRoute, modifyRoute, type RouteMode, type RouteSpec } from '../../model/route-ops.js';
 import { RT_SCOPE, RT_TABLE, RTPROT } from '../../model/routes.js';
 import { ipv6Routes } from '../../model/routes6.js';
 import type { Nexthop, Route, RouteType } from '../../model/types.js';
 import { linkByName } from '../../model/world.js';
-import { PRINT_ANY, PRINT_JSON } from '../../render/ip-printer.js';
 import { fail } from '../cli-error.js';
 import {
   Args,
@@ -20,14 +17,13 @@ import {
   rtnlError,
 } from './common.js';
 import { parseScope } from './link-show.js';
-import { protoId, routeType, tableId, tableName } from './names.js';
+import { protoId, routeType, tableId } from './names.js';
+import { routeGet } from './route-get.js';
 import { printRoute4, printRoute6, type RouteHide } from './route-print.js';
-
-const ROUTE_USAGE =
-  'Usage: ip route { list | flush } SELECTOR\n       ip route save SELECTOR\n       ip route restore\n       ip route showdump\n       ip route get [ ROUTE_GET_FLAGS ] ADDRESS\n                            [ from ADDRESS iif STRING ]\n                            [ oif STRING ] [ tos TOS ]\n                            [ mark NUMBER ] [ vrf NAME ]\n                            [ uid NUMBER ] [ ipproto PROTOCOL ]\n                            [ sport NUMBER ] [ dport NUMBER ]\n                            [ as ADDRESS ]\n       ip route { add | del | change | append | replace } ROUTE\nSELECTOR := [ root PREFIX ] [ match PREFIX ] [ exact PREFIX ]\n            [ table TABLE_ID ] [ vrf NAME ] [ proto RTPROTO ]\n            [ type TYPE ] [ scope SCOPE ]\nROUTE := NODE_SPEC [ INFO_SPEC ]\nNODE_SPEC := [ TYPE ] PREFIX [ tos TOS ]\n             [ table TABLE_ID ] [ proto RTPROTO ]\n             [ scope SCOPE ] [ metric METRIC ]\n             [ ttl-propagate { enabled | disabled } ]\nINFO_SPEC := { NH | nhid ID } OPTIONS FLAGS [ nexthop NH ]...\nNH := [ encap ENCAPTYPE ENCAPHDR ] [ via [ FAMILY ] ADDRESS ]\n\t    [ dev STRING ] [ weight NUMBER ] NHFLAGS\nFAMILY := [ inet | inet6 | mpls | bridge | link ]\nOPTIONS := FLAGS [ mtu NUMBER ] [ advmss NUMBER ] [ as [ to ] ADDRESS ]\n           [ rtt TIME ] [ rttvar TIME ] [ reordering NUMBER ]\n           [ window NUMBER ] [ cwnd NUMBER ] [ initcwnd NUMBER ]\n           [ ssthresh NUMBER ] [ realms REALM ] [ src ADDRESS ]\n           [ rto_min TIME ] [ hoplimit NUMBER ] [ initrwnd NUMBER ]\n           [ features FEATURES ] [ quickack BOOL ] [ congctl NAME ]\n           [ pref PREF ] [ expires TIME ] [ fastopen_no_cookie BOOL ]\nTYPE := { unicast | local | broadcast | multicast | throw |\n          unreachable | prohibit | blackhole | nat }\nTABLE_ID := [ local | main | default | all | NUMBER ]\nSCOPE := [ host | link | global | NUMBER ]\nNHFLAGS := [ onlink | pervasive ]\nRTPROTO := [ kernel | boot | static | NUMBER ]\nPREF := [ low | medium | high ]\nTIME := NUMBER[s|ms]\nBOOL := [1|0]\nFEATURES := ecn\nENCAPTYPE := [ mpls | ip | ip6 | seg6 | seg6local | rpl | ioam6 | xfrm ]\nENCAPHDR := [ MPLSLABEL | SEG6HDR | SEG6LOCAL | IOAM6HDR | XFRMINFO ]\nSEG6HDR := [ mode SEGMODE ] segs ADDR1,ADDRi,ADDRn [hmac HMACKEYID] [cleanup]\nSEGMODE := [ encap | encap.red | inline | l2encap | l2encap.red ]\nSEG6LOCAL := action ACTION [ OPTIONS ] [ count ]\nACTION := { End | End.X | End.T | End.DX2 | End.DX6 | End.DX4 |\n            End.DT6 | End.DT4 | End.DT46 | End.B6 | End.B6.Encaps |\n            End.BM | End.S | End.AS | End.AM | End.BPF }\nOPTIONS := OPTION [ OPTIONS ]\nOPTION := { srh SEG6HDR | nh4 ADDR | nh6 ADDR | iif DEV | oif DEV |\n            table TABLEID | vrftable TABLEID | endpoint PROGNAME }\nIOAM6HDR := trace prealloc type IOAM6_TRACE_TYPE ns IOAM6_NAMESPACE size IOAM6_TRACE_SIZE\nXFRMINFO := if_id IF_ID [ link_dev LINK ]\nROUTE_GET_FLAGS := [ fibmatch ]\n';
+import { routeUsage } from './route-usage.js';
 
 function usage(): never {
-  return fail(ROUTE_USAGE, 255);
+  return routeUsage();
 }
 
 interface ModifyReq {
@@ -415,114 +411,6 @@ function routeFlush(ctx: IpCtx, args: Args): number {
   ctx.ns.routes = ctx.ns.routes.filter(
     (r) => !passes(ctx, r, f) || (f.table === 0 && r.table === RT_TABLE.local),
   );
-  return 0;
-}
-
-function routeGet(ctx: IpCtx, args: Args): number {
-  let dst: number | undefined;
-  let from: number | undefined;
-  let oif: number | undefined;
-  let fibmatch = false;
-  while (args.more) {
-    const a = args.cur as string;
-    if (a === 'from') from = parseAddr4(args.next(), 4);
-    else if (a === 'oif' || a === 'dev') {
-      const v = args.next();
-      const d = linkByName(ctx.world, ctx.ns, v);
-      if (!d) nodev(v);
-      oif = d?.uid;
-    } else if (
-      a === 'iif' ||
-      a === 'mark' ||
-      a === 'uid' ||
-      a === 'tos' ||
-      a === 'ipproto' ||
-      a === 'sport' ||
-      a === 'dport' ||
-      a === 'vrf' ||
-      a === 'as'
-    )
-      args.next();
-    else if (a === 'fibmatch') fibmatch = true;
-    else if (a === 'connected') {
-      // accepted
-    } else {
-      let v = a;
-      if (a === 'to') v = args.next();
-      if (matches(v, 'help')) usage();
-      if (dst !== undefined) duparg2('to', v);
-      const p = parsePrefix(v, ctx.opts.family === 6 ? 6 : ctx.opts.family === 4 ? 4 : 0);
-      if (p.family === 6) return fail('RTNETLINK answers: Network is unreachable\n', 2);
-      dst = p.addr;
-    }
-    args.advance();
-  }
-  if (dst === undefined) return fail('need at least a destination address\n', 1);
-  const d = lookupRoute(ctx.world, ctx.ns, dst, {
-    ...(oif !== undefined ? { oif } : {}),
-    ...(from !== undefined ? { src: from } : {}),
-  });
-  if (d.kind === 'none') return fail('RTNETLINK answers: Network is unreachable\n', 2);
-  if (d.kind === 'unreachable') return fail('RTNETLINK answers: No route to host\n', 2);
-  if (d.kind === 'prohibit') return fail('RTNETLINK answers: Permission denied\n', 2);
-  if (d.kind === 'blackhole') return fail('RTNETLINK answers: Invalid argument\n', 2);
-  if (
-    from !== undefined &&
-    !ctx.ns.routes.some((r) => r.type === 'local' && r.prefix === 32 && r.dst === from)
-  ) {
-    return fail('RTNETLINK answers: Network is unreachable\n', 2);
-  }
-  const out = ctx.out;
-  if (fibmatch) {
-    out.begin();
-    printRoute4(ctx, d.route, { table: true });
-    out.end();
-    ctx.p.out(out.output());
-    return 0;
-  }
-  out.begin();
-  out.openObject(null);
-  if (d.kind === 'local' || d.kind === 'broadcast') out.string(PRINT_ANY, 'type', '%s ', d.kind);
-  out.colorString(PRINT_ANY, 'inet', 'dst', '%s ', formatIPv4(dst));
-  if (from !== undefined) out.colorString(PRINT_ANY, 'inet', 'from', 'from %s ', formatIPv4(from));
-  let devName = 'lo';
-  let src: number | undefined;
-  if (d.kind === 'unicast') {
-    if (d.gateway !== undefined) {
-      out.fp('via ');
-      out.colorString(PRINT_ANY, 'inet', 'gateway', '%s ', formatIPv4(d.gateway));
-    }
-    devName = d.dev.name;
-    src = d.src;
-  } else if (d.kind === 'broadcast') {
-    devName = d.dev.name;
-    src = d.src;
-  } else if (d.kind === 'local') src = d.src;
-  out.fp('dev ');
-  out.colorString(PRINT_ANY, 'ifname', 'dev', '%s ', devName);
-  if (d.kind === 'unicast' && d.route.table !== 254)
-    out.string(PRINT_ANY, 'table', 'table %s ', tableName(ctx, d.route.table));
-  if (src !== undefined && from === undefined) {
-    out.fp('src ');
-    out.colorString(PRINT_ANY, 'inet', 'prefsrc', '%s ', formatIPv4(src));
-  }
-  if (out.isJson) {
-    out.openArray(PRINT_JSON, 'flags');
-    out.closeArray(PRINT_JSON);
-  }
-  out.uint(PRINT_ANY, 'uid', 'uid %u ', 0);
-  out.nl();
-  out.fp('    cache ');
-  const cache = d.kind === 'local' ? ['local'] : d.kind === 'broadcast' ? ['local', 'brd'] : [];
-  if (out.isJson) {
-    out.openArray(PRINT_JSON, 'cache');
-    for (const c of cache) out.string(PRINT_JSON, null, '', c);
-    out.closeArray(PRINT_JSON);
-  } else if (cache.length) out.fp(`<${cache.join(',')}> `);
-  out.fp('\n');
-  out.closeObject();
-  out.end();
-  ctx.p.out(out.output());
   return 0;
 }
 

@@ -25,6 +25,12 @@ export interface LookupOptions {
   src?: number;
   /** Packet mark, for fwmark rules. */
   mark?: number;
+  /** Input device name for `iif` rules; locally generated traffic comes from `lo`. */
+  iifName?: string;
+  /** Output device name for `oif` rules. */
+  oifName?: string;
+  /** `oif` also filters local routes (fib_lookup_good_nhc), as for `ip route get ... oif`. */
+  strictOif?: boolean;
 }
 
 export interface PolicyRule {
@@ -55,8 +61,7 @@ function liveNexthop(world: World, r: Route, opts: LookupOptions): Nexthop | und
     if (nh.dev === undefined) continue;
     const dev = world.links.get(nh.dev);
     if (!dev) continue;
-    if (opts.oif !== undefined && dev.uid !== opts.oif && !(r.type === 'local' && opts.oif !== undefined))
-      continue;
+    if (opts.oif !== undefined && dev.uid !== opts.oif && !(r.type === 'local' && !opts.strictOif)) continue;
     return nh;
   }
   return undefined;
@@ -163,6 +168,8 @@ function ruleMatches(rule: PolicyRule, dst: number, opts: LookupOptions): boolea
   if (rule.src) ok &&= opts.src !== undefined && inSubnet(opts.src, rule.src.addr, rule.src.prefix);
   if (rule.dst) ok &&= inSubnet(dst, rule.dst.addr, rule.dst.prefix);
   if (rule.fwmark !== undefined) ok &&= (opts.mark ?? 0) === rule.fwmark;
+  if (rule.iif !== undefined) ok &&= (opts.iifName ?? 'lo') === rule.iif;
+  if (rule.oif !== undefined) ok &&= opts.oifName === rule.oif;
   return rule.not ? !ok : ok;
 }
 
