@@ -259,10 +259,12 @@ export function runPing(p: Proc): number {
   const start = p.ctx.world.clock.now;
   const rtts: number[] = [];
   let errors = 0;
-  let localErrors = 0;
   let sent = 0;
   let lastEvent = 0;
   const events: Array<{ at: number; text: string }> = [];
+  // acknowledge(): replies and ICMP errors read from the error queue (not those
+  // sendmsg() itself failed with) count toward the pipe size
+  const acks: Array<{ at: number; seq: number }> = [];
   for (let seq = 1; seq <= count; seq++) {
     const sendAt = (seq - 1) * o.interval;
     if (o.deadlineMs !== undefined && sendAt >= o.deadlineMs) break;
@@ -270,7 +272,6 @@ export function runPing(p: Proc): number {
     sent++;
     if (tooBig) {
       errors++;
-      localErrors++;
       p.err(`ping: local error: message too long, mtu=${pathMtu}\n`);
       continue;
     }
@@ -287,6 +288,7 @@ export function runPing(p: Proc): number {
       if (r.ms > limit) continue;
       rtts.push(r.ms);
       lastEvent = Math.max(lastEvent, sendAt + r.ms);
+      acks.push({ at: sendAt + r.ms, seq });
       const who = numeric ? formatIPv4(r.from) : nameOf(env, r.from);
       events.push({
         at: sendAt + r.ms,
@@ -296,6 +298,7 @@ export function runPing(p: Proc): number {
       if (r.ms > limit) continue;
       errors++;
       lastEvent = Math.max(lastEvent, sendAt + r.ms);
+      if (!r.sendErrno) acks.push({ at: sendAt + r.ms, seq });
       const who = numeric ? formatIPv4(r.from) : nameOf(env, r.from);
       const what =
         r.type === 11
@@ -315,6 +318,12 @@ export function runPing(p: Proc): number {
     }
   }
   events.sort((a, b) => a.at - b.at);
+  // pipesize: the most probes outstanding when one was acknowledged (ntransmitted - seq + 1)
+  let pipe = 0;
+  for (const a of acks) {
+    const transmitted = Math.min(sent, Math.floor(a.at / o.interval) + 1);
+    pipe = Math.max(pipe, transmitted - a.seq + 1);
+  }
   if (!o.quiet) for (const e of events) if (e.text) p.out(e.text);
   const received = rtts.length;
   const lastSend = (sent - 1) * o.interval;
@@ -335,10 +344,10 @@ export function runPing(p: Proc): number {
     const avg = rtts.reduce((a, b) => a + b, 0) / received;
     const mdev = Math.sqrt(rtts.reduce((a, b) => a + (b - avg) ** 2, 0) / received);
     stats += `rtt min/avg/max/mdev = ${min.toFixed(3)}/${avg.toFixed(3)}/${max.toFixed(3)}/${mdev.toFixed(3)} ms`;
-    if (errors - localErrors > 1) stats += `, pipe ${errors - localErrors}`;
+    if (pipe > 1) stats += `, pipe ${pipe}`;
     stats += '\n';
   } else {
-    stats += errors - localErrors > 1 ? `pipe ${errors - localErrors}\n` : '\n';
+    stats += pipe > 1 ? `pipe ${pipe}\n` : '\n';
   }
   p.out(stats);
   return received > 0 ? 0 : 1;

@@ -189,7 +189,7 @@ function output(
   const arp = resolveNeighbour(w.world, ns, dev, nexthop, local ? p.src : undefined, w.trace);
   if (!arp.ok) {
     note(w, ns, 'drop', `cannot resolve ${ip(nexthop)} on ${dev.name}: Destination Host Unreachable`);
-    return icmpError(w, ns, p, ICMP.DEST_UNREACH, UNREACH.HOST, ms + ARP_FAIL_MS);
+    return icmpError(w, ns, p, ICMP.DEST_UNREACH, UNREACH.HOST, ms + ARP_FAIL_MS, undefined, !local);
   }
   note(
     w,
@@ -373,6 +373,7 @@ export function icmpError(
   code: number,
   ms: number,
   _inDev?: Link,
+  forwarded = false,
 ): SendResult {
   if (p.proto === 'icmp' && p.icmp && p.icmp.type !== ICMP.ECHO_REQUEST && p.icmp.type !== ICMP.ECHO_REPLY) {
     return { kind: 'lost', ms, reason: 'no ICMP error about an ICMP error', trace: w.trace };
@@ -387,7 +388,10 @@ export function icmpError(
     icmp: { type, code },
     inner: p,
   };
-  if (isLocalAddress(w.world, ns, p.src)) {
+  // a forwarded packet SNATed to one of our addresses (MASQUERADE) before it
+  // failed: the error goes to that address, conntrack turns it back to the sender
+  if (forwarded && isLocalAddress(w.world, ns, p.src)) err.src = p.src;
+  else if (isLocalAddress(w.world, ns, p.src)) {
     // the local stack reports to its own socket
     err.src = p.src;
     note(w, ns, 'icmp', `${describePacket(err)} reported locally`);
