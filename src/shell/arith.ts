@@ -84,8 +84,20 @@ function lex(src: string): Tok[] {
     }
     const id = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i));
     if (id) {
-      out.push({ p: i, t: 'id', v: id[0] });
-      i += id[0].length;
+      let v = id[0];
+      if (src[i + v.length] === '[') {
+        // an array element: the name with its subscript, resolved by the variables' owner
+        let depth = 0;
+        for (let j = i + v.length; j < src.length; j++) {
+          if (src[j] === '[') depth++;
+          else if (src[j] === ']' && --depth === 0) {
+            v = src.slice(i, j + 1);
+            break;
+          }
+        }
+      }
+      out.push({ p: i, t: 'id', v });
+      i += v.length;
       continue;
     }
     const op = OPS.find((o) => src.startsWith(o, i));

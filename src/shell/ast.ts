@@ -6,7 +6,19 @@ export type WordPart =
   /** Quoted or escaped text: taken literally. */
   | { k: 'sq'; s: string }
   | { k: 'dq'; parts: WordPart[] }
-  | { k: 'param'; name: string; op?: ParamOp; arg?: Word; arg2?: Word }
+  | {
+      k: 'param';
+      name: string;
+      op?: ParamOp;
+      arg?: Word;
+      arg2?: Word;
+      /** `${a[SUB]}`: the subscript (`@` and `*` as plain text). */
+      sub?: Word;
+      /** `${!a[@]}` (the keys) or, without sub, `${!name}` (indirection). */
+      bang?: boolean;
+      /** `${x/#pat/rep}`, `${x/%pat/rep}`: the pattern is anchored at the start or the end. */
+      anchor?: '#' | '%';
+    }
   | { k: 'cmd'; list: List }
   | { k: 'arith'; src: string };
 
@@ -30,6 +42,14 @@ export type ParamOp =
 
 export interface Word {
   parts: WordPart[];
+  /** `declare a=(x y)`: an array literal given to a declaration builtin. */
+  arrayAssign?: { name: string; append: boolean; elems: ArrayElem[] };
+}
+
+/** One element of `(x [k]=v …)`. */
+export interface ArrayElem {
+  key?: Word;
+  value: Word;
 }
 
 export type RedirOp = '>' | '>>' | '<' | '>&' | '<&' | '&>' | '&>>' | '<<' | '<<-' | '<<<' | '>|' | '<>';
@@ -46,6 +66,10 @@ export interface Assign {
   name: string;
   value: Word;
   append: boolean;
+  /** `name[SUB]=value` */
+  index?: Word;
+  /** `name=(…)` */
+  array?: ArrayElem[];
 }
 
 export interface SimpleCommand {

@@ -1,10 +1,12 @@
 /** Shell builtins: the commands that change or read the shell itself. */
 import { normalizePath } from '../model/vfs.js';
 import { ArithError, evalArith } from './arith.js';
-import { errPrefix, exportVar, getVar, setVar, unsetVar } from './frame.js';
+import { declare, readIntoArray, unset } from './declare.js';
+import { errPrefix, exportVar, getVar, setVar } from './frame.js';
 import { type Builtin, ExitSignal, type IO } from './interpreter.js';
 import { testCommand } from './test-cmd.js';
 import { trapBuiltin } from './trap.js';
+import { ARRAY_ARG_MARK } from './vars.js';
 
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -48,8 +50,11 @@ const pwd: Builtin = (_argv, io, f) => {
   return 0;
 };
 
-const exportB: Builtin = (argv, io, f) => {
+const exportB: Builtin = (argv, io, f, interp) => {
   const args = argv.slice(1).filter((a) => a !== '-n');
+  // `export a=(…)`: bash makes the array (it cannot pass it on)
+  const arrays = args.filter((a) => a.startsWith(ARRAY_ARG_MARK));
+  if (arrays.length) declare(['declare', '-x', ...arrays], io, f, interp);
   if (args.length === 0 || (args.length === 1 && args[0] === '-p')) {
     for (const [k, v] of [...f.ctx.env].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
       io.out.write(`declare -x ${k}="${v.replace(/(["\\$`])/g, '\\$1')}"\n`);
@@ -57,6 +62,7 @@ const exportB: Builtin = (argv, io, f) => {
   }
   let status = 0;
   for (const a of args) {
+    if (a.startsWith(ARRAY_ARG_MARK)) continue;
     const eq = a.indexOf('=');
     const name = eq < 0 ? a : a.slice(0, eq);
     if (!NAME_RE.test(name)) {
@@ -67,15 +73,6 @@ const exportB: Builtin = (argv, io, f) => {
     exportVar(f, name, eq < 0 ? undefined : a.slice(eq + 1));
   }
   return status;
-};
-
-const unset: Builtin = (argv, _io, f) => {
-  for (const a of argv.slice(1)) {
-    if (a === '-v' || a === '-f') continue;
-    unsetVar(f, a);
-    f.state.functions.delete(a);
-  }
-  return 0;
 };
 
 const alias: Builtin = (argv, io, f) => {
@@ -226,9 +223,11 @@ const which: Builtin = (argv, io, f, interp) => {
 const read: Builtin = (argv, io, f) => {
   const names: string[] = [];
   let raw = false;
+  let arrayName: string | undefined;
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === '-r') raw = true;
+    else if (a === '-a') arrayName = argv[++i];
     else if (a === '-p' || a === '-t' || a === '-n' || a === '-d') i++;
     else names.push(a);
   }
@@ -238,6 +237,11 @@ const read: Builtin = (argv, io, f) => {
   let line = nl < 0 ? st : st.slice(0, nl);
   if (!raw) line = line.replace(/\\(.)/g, '$1');
   const fields = line.trim().split(/[ \t]+/);
+  if (arrayName !== undefined) {
+    readIntoArray(f, arrayName, line.trim() === '' ? [] : fields);
+    io.stdin.pos += nl < 0 ? st.length : nl + 1;
+    return nl < 0 && line === '' ? 1 : 0;
+  }
   const targets = names.length ? names : ['REPLY'];
   targets.forEach((n, i) => {
     const v = i === targets.length - 1 ? fields.slice(i).join(' ') : (fields[i] ?? '');
@@ -280,25 +284,6 @@ const let_: Builtin = (argv, io, f) => {
     throw e;
   }
   return v === 0 ? 1 : 0;
-};
-
-const declare: Builtin = (argv, io, f) => {
-  for (const a of argv.slice(1)) {
-    if (a.startsWith('-')) continue;
-    const eq = a.indexOf('=');
-    if (eq < 0) {
-      if (getVar(f, a) === undefined) setVar(f, a, '');
-      continue;
-    }
-    const name = a.slice(0, eq);
-    if (!NAME_RE.test(name)) {
-      io.err.write(`${errPrefix(f)}${argv[0]}: \`${a}': not a valid identifier\n`);
-      return 1;
-    }
-    if (argv.includes('-x')) exportVar(f, name, a.slice(eq + 1));
-    else setVar(f, name, a.slice(eq + 1));
-  }
-  return 0;
 };
 
 const set: Builtin = (argv, io, f) => {

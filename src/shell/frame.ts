@@ -1,5 +1,6 @@
 /** One running shell: its place, variables, positional parameters and state. */
 import type { ExecContext, ShellState } from './types.js';
+import { copyArrays, type SavedVar, type ShellArray } from './vars.js';
 
 export type ShellMode = 'interactive' | 'script' | 'case';
 
@@ -12,6 +13,10 @@ export interface Frame {
   mode: ShellMode;
   /** $0 */
   argv0: string;
+  /** Array variables (see vars.ts); absent until the first one. */
+  arrays?: Map<string, ShellArray>;
+  /** One scope per running function call: what its `local`s shadowed. */
+  scopes?: Array<Map<string, SavedVar>>;
 }
 
 export function newShellState(): ShellState {
@@ -53,30 +58,45 @@ export function errPrefix(f: Frame): string {
 }
 
 export function getVar(f: Frame, name: string): string | undefined {
+  const a = f.arrays?.get(name);
+  if (a) return a.items.get('0');
   return f.locals.get(name) ?? f.ctx.env.get(name);
 }
 
 export function setVar(f: Frame, name: string, value: string): void {
-  if (f.ctx.env.has(name)) f.ctx.env.set(name, value);
+  const a = f.arrays?.get(name);
+  if (a) a.items.set('0', value);
+  else if (f.ctx.env.has(name)) f.ctx.env.set(name, value);
   else f.locals.set(name, value);
 }
 
 export function exportVar(f: Frame, name: string, value?: string): void {
+  const a = f.arrays?.get(name);
+  if (a) {
+    // bash marks an array exported but cannot pass it on
+    if (value !== undefined) a.items.set('0', value);
+    a.exported = true;
+    return;
+  }
   const v = value ?? f.locals.get(name) ?? f.ctx.env.get(name) ?? '';
   f.locals.delete(name);
   f.ctx.env.set(name, v);
 }
 
 export function unsetVar(f: Frame, name: string): void {
+  f.arrays?.delete(name);
   f.locals.delete(name);
   f.ctx.env.delete(name);
 }
 
 /** A subshell: a copy that shares the world but not variables or cwd. */
 export function subshell(f: Frame): Frame {
+  const arrays = copyArrays(f.arrays);
   return {
     ctx: { ...f.ctx, env: new Map(f.ctx.env) },
     locals: new Map(f.locals),
+    ...(arrays ? { arrays } : {}),
+    ...(f.scopes ? { scopes: f.scopes.map((s) => new Map(s)) } : {}),
     positional: [...f.positional],
     state: {
       ...f.state,

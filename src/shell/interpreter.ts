@@ -7,12 +7,22 @@
 import { CliError } from '../commands/cli-error.js';
 import { FsError } from '../model/vfs.js';
 import { settleWorld } from '../model/world.js';
-import type { AndOr, Command, List, Pipeline, Redirect, SimpleCommand, Word } from './ast.js';
+import { ArithError, evalArith } from './arith.js';
+import type { AndOr, Assign, Command, List, Pipeline, Redirect, SimpleCommand, Word } from './ast.js';
 import { Expander, type ExpandHost, globToRegExp } from './expand.js';
 import { errPrefix, type Frame, getVar, type ShellFunction, setVar, shellName, subshell } from './frame.js';
 import { globPaths } from './glob.js';
 import { Parser, parseShell } from './parse.js';
 import type { CommandDef, ExecContext, Proc } from './types.js';
+import {
+  assignArray,
+  getArray,
+  getElement,
+  restoreScope,
+  type SavedVar,
+  setElement,
+  splitElementName,
+} from './vars.js';
 
 export interface Sink {
   write(s: string): void;
@@ -332,9 +342,20 @@ export class Interpreter {
   }
 
   expander(frame: Frame, io: IO): Expander {
+    const index = (sub: string): number => this.arith(sub, frame, io);
     const host: ExpandHost = {
-      getVar: (n) => getVar(frame, n),
-      setVar: (n, v) => setVar(frame, n, v),
+      getVar: (n) => {
+        const el = splitElementName(n);
+        return el ? getElement(frame, el.name, el.sub, index) : getVar(frame, n);
+      },
+      setVar: (n, v) => {
+        const el = splitElementName(n);
+        if (el) setElement(frame, el.name, el.sub, v, index);
+        else setVar(frame, n, v);
+      },
+      array: (n) => getArray(frame, n),
+      index,
+      warn: (message) => io.err.write(`${errPrefix(frame)}${message}\n`),
       positional: () => frame.positional,
       special: (n) => {
         switch (n) {
@@ -380,23 +401,78 @@ export class Interpreter {
     return new Expander(host);
   }
 
+  /**
+   * Shell arithmetic over this frame's variables (array elements too);
+   * an error is reported bash-style and aborts the command line.
+   */
+  arith(src: string, frame: Frame, io: IO, what = ''): number {
+    const vars = {
+      getVar: (n: string) => {
+        const el = splitElementName(n);
+        return el
+          ? getElement(frame, el.name, el.sub, (x) => this.arith(x, frame, io, what))
+          : getVar(frame, n);
+      },
+      setVar: (n: string, v: string) => {
+        const el = splitElementName(n);
+        if (el) setElement(frame, el.name, el.sub, v, (x) => this.arith(x, frame, io, what));
+        else setVar(frame, n, v);
+      },
+    };
+    try {
+      return evalArith(src, vars);
+    } catch (e) {
+      if (!(e instanceof ArithError)) throw e;
+      io.err.write(`${errPrefix(frame)}${what}${e.message}\n`);
+      throw new AbortSignal_(1);
+    }
+  }
+
+  /** Perform one assignment word (`x=v`, `x+=v`, `a[i]=v`, `a=(…)`). */
+  private assign(a: Assign, frame: Frame, io: IO, ex: Expander): void {
+    const index = (sub: string) => this.arith(sub, frame, io);
+    if (a.array) {
+      const arr = getArray(frame, a.name);
+      const elems = a.array.flatMap((e) =>
+        e.key
+          ? [{ key: ex.single(e.key), value: ex.single(e.value) }]
+          : ex.words([e.value]).map((value) => ({ value })),
+      );
+      assignArray(frame, a.name, elems, a.append, arr?.assoc, index);
+      return;
+    }
+    const v = ex.single(a.value);
+    if (a.index) {
+      const sub = ex.single(a.index);
+      const old = a.append ? (getElement(frame, a.name, sub, index) ?? '') : '';
+      if (!setElement(frame, a.name, sub, old + v, index)) {
+        io.err.write(`${errPrefix(frame)}${a.name}[${sub}]: bad array subscript\n`);
+        throw new AbortSignal_(1);
+      }
+      return;
+    }
+    setVar(frame, a.name, a.append ? (getVar(frame, a.name) ?? '') + v : v);
+  }
+
   private runSimple(cmd: SimpleCommand, frame: Frame, io: IO): number {
     frame.state.lineno = cmd.line;
     this.substStatus = null;
     const ex = this.expander(frame, io);
     const argv = ex.words(cmd.words);
-    const assigns = cmd.assigns.map((a) => {
-      const v = ex.single(a.value);
-      return { name: a.name, value: a.append ? (getVar(frame, a.name) ?? '') + v : v };
-    });
     if (argv.length === 0) {
+      for (const a of cmd.assigns) this.assign(a, frame, io, ex);
       const status = this.substStatus ?? 0;
-      for (const a of assigns) setVar(frame, a.name, a.value);
       const rio = this.applyRedirs(cmd.redirs, frame, io);
       if (typeof rio === 'number') return rio;
       rio.flush();
       return status;
     }
+    const assigns = cmd.assigns
+      .filter((a) => !a.array && !a.index)
+      .map((a) => {
+        const v = ex.single(a.value);
+        return { name: a.name, value: a.append ? (getVar(frame, a.name) ?? '') + v : v };
+      });
     const rio = this.applyRedirs(cmd.redirs, frame, io, argv[0]);
     if (typeof rio === 'number') return rio;
     try {
@@ -420,12 +496,17 @@ export class Interpreter {
       const savedName = frame.state.errName;
       frame.positional = argv.slice(1);
       frame.state.errName = fn.file ?? 'environment';
+      const scope = new Map<string, SavedVar>();
+      if (!frame.scopes) frame.scopes = [];
+      frame.scopes.push(scope);
       try {
         return this.runCommand(fn.body as Command, frame, io);
       } catch (e) {
         if (e instanceof ReturnSignal) return e.code;
         throw e;
       } finally {
+        frame.scopes.pop();
+        restoreScope(frame, scope);
         frame.positional = saved;
         frame.state.errName = savedName;
       }

@@ -7,6 +7,7 @@
  */
 import type {
   AndOr,
+  ArrayElem,
   Assign,
   CaseCommand,
   Command,
@@ -79,6 +80,8 @@ const OPERATORS = [
 ];
 const META = new Set([' ', '\t', '\n', ';', '&', '|', '<', '>', '(', ')']);
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Builtins whose `name=(…)` arguments are array literals, as bash parses them. */
+const DECL_BUILTINS = new Set(['declare', 'local', 'typeset', 'export']);
 
 interface PendingHeredoc {
   redir: Redirect;
@@ -495,8 +498,22 @@ export class Parser {
       const start = this.pos;
       const w = this.readWord();
       if (!w) break;
+      const raw = this.src.slice(start, this.pos);
+      const arr = this.ch() === '(' ? /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=$/.exec(raw) : null;
+      if (arr) {
+        const first = cmd.words[0];
+        const decl = first !== undefined && DECL_BUILTINS.has(wordText(first) ?? '');
+        if (cmd.words.length === 0 || decl) {
+          const name = arr[1] as string;
+          const append = arr[2] === '+';
+          const elems = this.readArrayLiteral();
+          if (decl) cmd.words.push({ parts: w.parts, arrayAssign: { name, append, elems } });
+          else cmd.assigns.push({ name, value: { parts: [] }, append, array: elems });
+          continue;
+        }
+      }
       if (cmd.words.length === 0) {
-        const a = assignmentOf(this.src.slice(start, this.pos), w);
+        const a = assignmentOf(raw, w) ?? indexedAssignment(raw, this.aliases);
         if (a) {
           cmd.assigns.push(a);
           continue;
@@ -509,6 +526,32 @@ export class Parser {
       throw this.unexpected(this.peekToken());
     }
     return cmd;
+  }
+
+  /** `(x "y z" [k]=v …)` after `name=`: the elements, newlines and comments allowed. */
+  private readArrayLiteral(): ArrayElem[] {
+    this.pos++;
+    const elems: ArrayElem[] = [];
+    for (;;) {
+      this.skipSpace(true);
+      if (this.eof())
+        throw new SyntaxError_("unexpected EOF while looking for matching `)'", true, this.line);
+      if (this.ch() === ')') {
+        this.pos++;
+        return elems;
+      }
+      const start = this.pos;
+      const w = this.readWord();
+      if (!w) throw this.unexpected(this.peekToken());
+      const raw = this.src.slice(start, this.pos);
+      const end = raw.startsWith('[') ? closingBracket(raw, 0) : -1;
+      if (end > 0 && raw[end + 1] === '=') {
+        elems.push({
+          key: subscriptWord(raw.slice(1, end), this.aliases),
+          value: new Parser(raw.slice(end + 2), this.aliases).readWord() ?? { parts: [] },
+        });
+      } else elems.push({ value: w });
+    }
   }
 
   private parseFunction(name: string): Command {
@@ -813,37 +856,127 @@ function assignmentOf(raw: string, w: Word): Assign | null {
 
 function parseWordFrom(text: string, aliases: ReadonlyMap<string, string>): Word {
   // words inside ${...}: quotes and expansions allowed, blanks kept literally
-  const p = new Parser(text.replace(/ /g, '\\ '), aliases);
+  const p = new Parser(escapeBlanks(text), aliases);
   const w = p.readWord();
   return w ?? { parts: [] };
+}
+
+/** Backslash the blanks that are outside quotes, so the text reads as one word. */
+function escapeBlanks(text: string): string {
+  let out = '';
+  let q = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (q === '' && c === '\\') {
+      out += c + (text[i + 1] ?? '');
+      i++;
+    } else if (q === '' && (c === "'" || c === '"')) {
+      q = c;
+      out += c;
+    } else if (q !== '' && c === q) {
+      q = '';
+      out += c;
+    } else if (q === '"' && c === '\\') {
+      out += c + (text[i + 1] ?? '');
+      i++;
+    } else out += q === '' && (c === ' ' || c === '\t') ? `\\${c}` : c;
+  }
+  return out;
+}
+
+/** Index of the `]` closing the `[` at `open` (nested brackets and quotes skipped), or -1. */
+function closingBracket(s: string, open: number): number {
+  let depth = 0;
+  let q = '';
+  for (let i = open; i < s.length; i++) {
+    const c = s[i];
+    if (q) {
+      if (c === q) q = '';
+      else if (c === '\\' && q === '"') i++;
+    } else if (c === '\\') i++;
+    else if (c === "'" || c === '"') q = c;
+    else if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function subscriptWord(text: string, aliases: ReadonlyMap<string, string>): Word {
+  return parseWordFrom(text, aliases);
+}
+
+/** `name[SUB]=value` / `name[SUB]+=value` */
+function indexedAssignment(raw: string, aliases: ReadonlyMap<string, string>): Assign | null {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)\[/.exec(raw);
+  if (!m) return null;
+  const end = closingBracket(raw, m[0].length - 1);
+  if (end < 0) return null;
+  const am = /^(\+?)=/.exec(raw.slice(end + 1));
+  if (!am) return null;
+  const valueSrc = raw.slice(end + 1 + am[0].length);
+  return {
+    name: m[1] as string,
+    index: subscriptWord(raw.slice(m[0].length, end), aliases),
+    value: new Parser(valueSrc, aliases).readWord() ?? { parts: [] },
+    append: am[1] === '+',
+  };
 }
 
 function parseParamExpr(inner: string, aliases: ReadonlyMap<string, string>): WordPart {
   if (inner.startsWith('#') && /^#[A-Za-z_0-9@*#?]+$/.test(inner))
     return { k: 'param', name: inner.slice(1), op: 'len' };
-  const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?$#@*!-])(.*)$/s.exec(inner);
+  const lenSub = /^#([A-Za-z_][A-Za-z0-9_]*)\[/.exec(inner);
+  if (lenSub && closingBracket(inner, lenSub[0].length - 1) === inner.length - 1)
+    return {
+      k: 'param',
+      name: lenSub[1] as string,
+      op: 'len',
+      sub: subscriptWord(inner.slice(lenSub[0].length, -1), aliases),
+    };
+  let bang = false;
+  let body = inner;
+  if (/^![A-Za-z_0-9@*#?$-]/.test(inner)) {
+    bang = true;
+    body = inner.slice(1);
+  }
+  const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?$#@*!-])(.*)$/s.exec(body);
   if (!m) return { k: 'sq', s: '' };
   const name = m[1] as string;
-  const rest = m[2] as string;
-  if (rest === '') return { k: 'param', name };
+  let rest = m[2] as string;
+  let sub: Word | undefined;
+  if (rest.startsWith('[') && /^[A-Za-z_]/.test(name)) {
+    const end = closingBracket(rest, 0);
+    if (end > 0) {
+      sub = subscriptWord(rest.slice(1, end), aliases);
+      rest = rest.slice(end + 1);
+    }
+  }
+  const base = { k: 'param' as const, name, ...(sub ? { sub } : {}), ...(bang ? { bang } : {}) };
+  if (rest === '') return base;
   const ops: ParamOp[] = [':-', ':=', ':+', ':?', '##', '%%', '//', '-', '=', '+', '?', '#', '%', '/'];
   for (const op of ops) {
     if (rest.startsWith(op)) {
       const argText = rest.slice(op.length);
       if (op === '/' || op === '//') {
+        const anchor = op === '/' && (argText[0] === '#' || argText[0] === '%') ? argText[0] : undefined;
+        if (anchor) {
+          const slash = argText.indexOf('/', 1);
+          const pat = slash < 0 ? argText.slice(1) : argText.slice(1, slash);
+          const rep = slash < 0 ? '' : argText.slice(slash + 1);
+          return { ...base, op, anchor, arg: parseWordFrom(pat, aliases), arg2: parseWordFrom(rep, aliases) };
+        }
         const slash = argText.indexOf('/');
         const pat = slash < 0 ? argText : argText.slice(0, slash);
         const rep = slash < 0 ? '' : argText.slice(slash + 1);
-        return { k: 'param', name, op, arg: parseWordFrom(pat, aliases), arg2: parseWordFrom(rep, aliases) };
+        return { ...base, op, arg: parseWordFrom(pat, aliases), arg2: parseWordFrom(rep, aliases) };
       }
-      return { k: 'param', name, op, arg: parseWordFrom(argText, aliases) };
+      return { ...base, op, arg: parseWordFrom(argText, aliases) };
     }
   }
   if (rest.startsWith(':')) {
     const [off, len] = rest.slice(1).split(':');
     return {
-      k: 'param',
-      name,
+      ...base,
       op: 'substr',
       arg: parseWordFrom((off ?? '0').trim(), aliases),
       ...(len !== undefined ? { arg2: parseWordFrom(len.trim(), aliases) } : {}),
