@@ -36,12 +36,33 @@ export function dnsmasqData(config: DnsmasqConfig): DnsmasqData {
 }
 
 export function newDnsmasqState(d: DnsmasqData): DnsmasqState {
-  const chains = new Map<string, number[]>();
+  const s: DnsmasqState = { chains: new Map(), mxnames: [...d.mxnames], log: [] };
   for (const [k, idx] of d.byName) {
-    // reverse (first-name) entries sit before the others in the hash chain
-    chains.set(k, [...idx.filter((i) => d.hosts[i]?.reverse), ...idx.filter((i) => !d.hosts[i]?.reverse)]);
+    s.chains.set(k, []);
+    for (const i of idx) addHostsEntry(d, s, k, i);
   }
-  return { chains, mxnames: [...d.mxnames], log: [] };
+  return s;
+}
+
+/**
+ * add_hosts_entry + cache_hash while the hosts file is read: the duplicate
+ * check is a cache_find_by_name that rotates the entries already there (so
+ * a third address of a name lands after a rotated pair), a repeated address
+ * is dropped, and the new entry goes after the others of its kind
+ * (F_REVERSE entries first in the chain).
+ */
+function addHostsEntry(d: DnsmasqData, s: DnsmasqState, key: string, i: number): void {
+  const h = d.hosts[i] as HostEntry;
+  const same = findByName(d, s, h.name, [h.family], true);
+  const dup = same.some((o) =>
+    h.family === 4 ? o.v4 === h.v4 : !!o.v6 && !!h.v6 && o.v6.every((b, j) => b === h.v6?.[j]),
+  );
+  if (dup) return;
+  const chain = s.chains.get(key) as number[];
+  let at = 0;
+  if (!h.reverse) while (at < chain.length && d.hosts[chain[at] as number]?.reverse) at++;
+  while (at < chain.length && d.hosts[chain[at] as number]?.reverse === h.reverse) at++;
+  chain.splice(at, 0, i);
 }
 
 function cloneState(s: DnsmasqState): DnsmasqState {

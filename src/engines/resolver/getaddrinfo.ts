@@ -13,6 +13,7 @@ import { dnsHostLookup, dnsReverse, type HostEnt } from './nss-dns.js';
 import type { HErrno } from './res-search.js';
 import type { ResEnv } from './res-send.js';
 import { applyResolverEnv, parseResolvConf } from './resolv-conf.js';
+import { rfc3484Sort } from './rfc3484.js';
 
 export interface ResolverEnv {
   world: World;
@@ -21,6 +22,8 @@ export interface ResolverEnv {
   trace?: Trace;
   /** The process environment (LOCALDOMAIN, RES_OPTIONS). */
   env?: ReadonlyMap<string, string>;
+  /** A `hosts` service list replacing nsswitch.conf's (getent -s). */
+  nssHosts?: string;
 }
 
 export interface AddrInfo {
@@ -53,25 +56,6 @@ export function resEnvOf(env: ResolverEnv): ResEnv {
 }
 
 const LOOPBACK6 = parseIPv6('::1') as IPv6;
-
-function hasV6Source(env: ResolverEnv, dst: IPv6): boolean {
-  for (const uid of env.ns.byIndex.values()) {
-    const l = env.world.links.get(uid);
-    if (!l?.adminUp) continue;
-    for (const a of l.addrs6) {
-      if (ipv6Equal(dst, LOOPBACK6)) {
-        if (l.kind === 'loopback') return true;
-      } else if (a.scope === 0) return true;
-    }
-  }
-  return false;
-}
-
-/** RFC 6724 destination ordering, reduced to what matters here: usable IPv6 first, else IPv4. */
-function sortAddrs(env: ResolverEnv, addrs: AddrInfo[]): AddrInfo[] {
-  const usable6 = (a: AddrInfo) => a.family === 6 && hasV6Source(env, a.v6 as IPv6);
-  return [...addrs].sort((a, b) => Number(usable6(b)) - Number(usable6(a)));
-}
 
 type Lookup = { status: NssStatus; host?: HostEnt; herrno?: HErrno };
 
@@ -109,7 +93,7 @@ function dnsLookup(env: ResolverEnv, name: string, family: 0 | 4 | 6): Lookup {
 /** Run the `hosts:` sources in order with their [STATUS=action] items. */
 function nssHosts(env: ResolverEnv, name: string, family: 0 | 4 | 6): Lookup {
   let last: Lookup = { status: 'UNAVAIL', herrno: 'HOST_NOT_FOUND' };
-  for (const src of nsswitchHosts(env.fs)) {
+  for (const src of nsswitchHosts(env.fs, env.nssHosts)) {
     let r: Lookup;
     if (src.name === 'files') r = filesLookup(env, name, family);
     else if (src.name === 'dns') r = dnsLookup(env, name, family);
@@ -156,7 +140,7 @@ export function getaddrinfo(env: ResolverEnv, name: string, family: 0 | 4 | 6 = 
     ...r.host.v6.map((v6): AddrInfo => ({ family: 6, v6 })),
   ];
   if (addrs.length === 0) return { ok: false, error: 'EAI_NODATA' };
-  return { ok: true, canonical: r.host.name, addrs: sortAddrs(env, addrs) };
+  return { ok: true, canonical: r.host.name, addrs: rfc3484Sort(env.world, env.ns, addrs) };
 }
 
 function reverse(
@@ -164,7 +148,7 @@ function reverse(
   match: (e: HostsEntry) => boolean,
   dns: () => string | null,
 ): string | null {
-  for (const src of nsswitchHosts(env.fs)) {
+  for (const src of nsswitchHosts(env.fs, env.nssHosts)) {
     if (src.name === 'files') {
       for (const e of readHosts(env.fs)) if (match(e)) return e.names[0] as string;
       if (src.actions.NOTFOUND === 'return') return null;

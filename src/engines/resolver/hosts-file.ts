@@ -62,22 +62,31 @@ function parseActions(item: string, into: NssSource['actions']): void {
   }
 }
 
-/** Sources of the `hosts:` database in order; a file without a hosts line gets glibc's default. */
-export function nsswitchHosts(fs: FsView): NssSource[] {
+/** One NSS service list (`files [NOTFOUND=return] dns`). */
+export function parseServiceList(text: string): NssSource[] {
+  const out: NssSource[] = [];
+  for (const item of text.match(/\[[^\]]*\]|[^\s[]+/g) ?? []) {
+    const last = out[out.length - 1];
+    if (item.startsWith('[')) {
+      if (last) parseActions(item, last.actions);
+    } else out.push({ name: item, actions: {} });
+  }
+  return out;
+}
+
+/**
+ * Sources of the `hosts:` database in order; a file without a hosts line
+ * gets glibc's default. `override` is a configuration set with
+ * __nss_configure_lookup (getent -s).
+ */
+export function nsswitchHosts(fs: FsView, override?: string): NssSource[] {
+  if (override !== undefined) return parseServiceList(override);
   // no file at all (musl and uClibc images have none): /etc/hosts, then DNS
   const text = readFileOr(fs, '/etc/nsswitch.conf', 'hosts: files dns\n');
   for (const raw of text.split('\n')) {
     const line = raw.replace(/#.*/, '').trim();
     const m = /^hosts\s*:\s*(.*)$/.exec(line);
-    if (!m) continue;
-    const out: NssSource[] = [];
-    for (const item of (m[1] as string).match(/\[[^\]]*\]|[^\s[]+/g) ?? []) {
-      const last = out[out.length - 1];
-      if (item.startsWith('[')) {
-        if (last) parseActions(item, last.actions);
-      } else out.push({ name: item, actions: {} });
-    }
-    return out;
+    if (m) return parseServiceList(m[1] as string);
   }
   // glibc's built-in default: "dns [!UNAVAIL=return] files"
   return [
