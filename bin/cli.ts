@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import type { World } from '../src/model/types.js';
 import { programPaths, type RunResult, runCaseText, runScriptText } from '../src/runner.js';
+import { CaseError } from '../src/scenario/case-file.js';
 import { DEFAULT_WORLD, findPreset, WORLD_PRESETS } from '../src/scenario/worlds.js';
 import { Session } from '../src/session.js';
 
@@ -119,9 +120,17 @@ export async function runCli(argv: string[], h: CliHooks): Promise<number> {
       return 2;
     }
     const text = readInput(file);
-    const result = file.endsWith('.case')
-      ? runCaseText(text, file)
-      : runScriptText(text, buildWorld(ro.world ?? opts.world));
+    let result: RunResult;
+    try {
+      result = file.endsWith('.case')
+        ? runCaseText(text, file)
+        : runScriptText(text, buildWorld(ro.world ?? opts.world));
+    } catch (e) {
+      // a malformed .case header: say where, run nothing
+      if (!(e instanceof CaseError)) throw e;
+      process.stderr.write(`knetlab: ${e.message}\n`);
+      return 2;
+    }
     return emit(result, ro.format);
   }
   if (opts.command !== undefined) {

@@ -69,6 +69,11 @@ describe('knetlab run', () => {
       err: `knetlab: cannot read ${join(dir, 'missing.sh')}: ENOENT\n`,
       exit: 2,
     });
+    expect(knetlab(['run', file('bad.case', '# eth0: 10.1.2.3\nip a\n'), '--format', 'json'])).toEqual({
+      out: '',
+      err: `knetlab: ${join(dir, 'bad.case')}:1: bad eth0 "10.1.2.3": expected ADDRESS/PREFIX, e.g. 192.168.1.10/24\n`,
+      exit: 2,
+    });
     expect(knetlab(['run', f, '--format', 'xml'])).toEqual({
       out: '',
       err: 'knetlab: unknown format "xml" (text or json)\n',
