@@ -7,50 +7,67 @@ export function startRepl(world: World): Promise<number> {
   const cols = process.stdout.columns ?? 80;
   const rows = process.stdout.rows ?? 24;
   const session = new Session(world, { mode: 'interactive', tty: { cols, rows } });
-  const rl = createInterface({
-    input: process.stdin,
-    output: process.stdout,
-    terminal: true,
-    historySize: 1000,
-  });
   let buffer = '';
   let last = Date.now();
   let status = 0;
-  const ask = () => rl.setPrompt(buffer ? '> ' : session.prompt());
+  const history: string[] = [];
   return new Promise((resolve) => {
-    ask();
-    rl.prompt();
-    rl.on('line', (line) => {
-      buffer = buffer ? `${buffer}\n${line}` : line;
-      if (session.needsMore(buffer)) {
+    // Ctrl-D closes readline; at an ssh hop the remote shell logs out and a new reader takes over
+    const open = () => {
+      const rl = createInterface({
+        input: process.stdin,
+        output: process.stdout,
+        terminal: true,
+        historySize: 1000,
+        history,
+      });
+      let ending = false;
+      const ask = () => rl.setPrompt(buffer ? '> ' : session.prompt());
+      ask();
+      rl.prompt();
+      rl.on('line', (line) => {
+        buffer = buffer ? `${buffer}\n${line}` : line;
+        if (session.needsMore(buffer)) {
+          ask();
+          rl.prompt();
+          return;
+        }
+        const now = Date.now();
+        session.advanceClock(now - last);
+        last = now;
+        const r = session.exec(buffer);
+        buffer = '';
+        process.stdout.write(r.stdout);
+        process.stderr.write(r.stderr);
+        status = r.exitCode;
+        if (session.ended) {
+          ending = true;
+          rl.close();
+          return;
+        }
         ask();
         rl.prompt();
-        return;
-      }
-      const now = Date.now();
-      session.advanceClock(now - last);
-      last = now;
-      const r = session.exec(buffer);
-      buffer = '';
-      process.stdout.write(r.stdout);
-      process.stderr.write(r.stderr);
-      status = r.exitCode;
-      if (session.ended) {
-        rl.close();
-        return;
-      }
-      ask();
-      rl.prompt();
-    });
-    rl.on('SIGINT', () => {
-      buffer = '';
-      process.stdout.write('^C\n');
-      ask();
-      rl.prompt();
-    });
-    rl.on('close', () => {
-      process.stdout.write('logout\n');
-      resolve(status);
-    });
+      });
+      rl.on('SIGINT', () => {
+        buffer = '';
+        process.stdout.write('^C\n');
+        ask();
+        rl.prompt();
+      });
+      rl.on('close', () => {
+        if (ending) {
+          process.stdout.write('logout\n');
+          return resolve(status);
+        }
+        buffer = '';
+        const r = session.endOfInput();
+        process.stdout.write(r.stdout);
+        process.stderr.write(r.stderr);
+        status = r.exitCode;
+        if (session.ended) return resolve(status);
+        open();
+      });
+    };
+    open();
   });
 }

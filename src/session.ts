@@ -117,14 +117,14 @@ export class Session {
       }
     }
     frame.state.lastExit = exitCode;
-    this.afterCommand(frame);
+    this.afterCommand(frame, out, err);
     this.world.clock.now += this.tickMs;
     settleWorld(this.world);
     pruneProcesses(this.world);
     return { stdout: out.text, stderr: err.text, exitCode };
   }
 
-  private afterCommand(frame: Frame): void {
+  private afterCommand(frame: Frame, out: BufferSink, err: BufferSink): void {
     if (frame.state.loginRequest) {
       const host = frame.state.loginRequest;
       frame.state.loginRequest = null;
@@ -132,10 +132,39 @@ export class Session {
       return;
     }
     if (frame.state.exitRequested !== null) {
+      const code = frame.state.exitRequested;
       frame.state.exitRequested = null;
-      if (this.frames.length > 1) this.frames.pop();
+      if (this.frames.length > 1) this.leaveHop(code, out, err);
       else if (this.mode !== 'case') this.ended = true;
     }
+  }
+
+  /**
+   * The remote login shell of an `ssh` hop ended (exit, logout, Ctrl-D): with
+   * a terminal, bash's exit_builtin says `logout` (through the pty, so on
+   * ssh's stdout) and ssh's client_loop says `Connection to HOST closed.` on
+   * its stderr; ssh's status is the remote shell's.
+   */
+  private leaveHop(code: number, out: BufferSink, err: BufferSink): void {
+    const remote = this.frames.pop() as Frame;
+    if (this.mode === 'interactive') {
+      out.write('logout\n');
+      err.write(`Connection to ${remote.ctx.host.name} closed.\n`);
+    }
+    this.frame.state.lastExit = code;
+  }
+
+  /** End of input (Ctrl-D at an empty prompt): leaves an ssh hop, or ends the session. */
+  endOfInput(): ExecResult {
+    const out = new BufferSink();
+    const err = new BufferSink();
+    if (this.frames.length > 1) {
+      const code = this.frame.state.lastExit;
+      this.leaveHop(code, out, err);
+      return { stdout: out.text, stderr: err.text, exitCode: code };
+    }
+    this.ended = true;
+    return { stdout: 'logout\n', stderr: '', exitCode: this.frame.state.lastExit };
   }
 
   /** Move the virtual clock (the REPL passes wall time through here). */
