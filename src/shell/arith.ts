@@ -67,14 +67,19 @@ function lex(src: string): Tok[] {
       i++;
       continue;
     }
-    const num = /^(0x[0-9a-fA-F]+|[0-9]+)/.exec(src.slice(i));
+    const num = /^(0[xX][0-9a-fA-F]*|[0-9]+)/.exec(src.slice(i));
     if (num) {
       const s = num[1] as string;
+      // a constant runs on through letters and digits: `1a`, `08` are bad numbers for bash
+      const whole = /^[0-9A-Za-z_]+/.exec(src.slice(i))?.[0] ?? s;
+      const octalBad = s.length > 1 && s.startsWith('0') && !/^0[xX]/.test(s) && /[89]/.test(s);
+      if (whole.length > s.length || octalBad)
+        throw new ArithError(`${whole}: value too great for base (error token is "${whole}")`);
       out.push({
         p: i,
         t: 'num',
-        v: s.startsWith('0x')
-          ? Number.parseInt(s, 16)
+        v: /^0[xX]/.test(s)
+          ? Number.parseInt(s.slice(2) || '0', 16)
           : s.length > 1 && s.startsWith('0')
             ? Number.parseInt(s, 8)
             : Number(s),

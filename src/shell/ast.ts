@@ -123,8 +123,23 @@ export interface FunctionDef {
   body: Command;
 }
 
+/** `[[ … ]]` */
+export type CondExpr =
+  | { k: 'and' | 'or'; l: CondExpr; r: CondExpr }
+  | { k: 'not' | 'paren'; e: CondExpr }
+  | { k: 'unary'; op: string; w: Word }
+  | { k: 'binary'; op: string; l: Word; r: Word };
+
+export interface CondCommand {
+  t: 'cond';
+  expr: CondExpr;
+  redirs: Redirect[];
+  line: number;
+}
+
 export type Command =
   | SimpleCommand
+  | CondCommand
   | ForCommand
   | WhileCommand
   | IfCommand

@@ -206,6 +206,8 @@ const KEYWORDS = new Set([
   '{',
   '}',
   '!',
+  '[[',
+  ']]',
 ]);
 
 const which: Builtin = (argv, io, f, interp) => {

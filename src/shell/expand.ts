@@ -94,7 +94,12 @@ export class Expander {
   /** Expand a word as a pattern: returns text and which characters stay special. */
   pattern(w: Word): { text: string; isPattern: boolean[] } {
     const chunks: Chunk[] = [];
-    for (const p of w.parts) chunks.push(...this.chunksOf(p, true, false));
+    w.parts.forEach((p, i) => {
+      // an unquoted expansion's result is itself a pattern (`p='a*'; [[ x == $p ]]`)
+      if (p.k === 'param' || p.k === 'cmd' || p.k === 'arith')
+        chunks.push({ s: this.partValue(p), quoted: false });
+      else chunks.push(...this.chunksOf(p, i === 0, false));
+    });
     let text = '';
     const isPattern: boolean[] = [];
     for (const c of chunks) {

@@ -9,6 +9,7 @@ import { FsError } from '../model/vfs.js';
 import { settleWorld } from '../model/world.js';
 import { ArithError, evalArith } from './arith.js';
 import type { AndOr, Assign, Command, List, Pipeline, Redirect, SimpleCommand, Word } from './ast.js';
+import { evalCond } from './cond-eval.js';
 import { Expander, type ExpandHost, globToRegExp } from './expand.js';
 import { errPrefix, type Frame, getVar, type ShellFunction, setVar, shellName, subshell } from './frame.js';
 import { globPaths } from './glob.js';
@@ -95,10 +96,31 @@ export class Interpreter {
   runLine(line: string, frame: Frame, io: IO): number {
     const parsed = parseShell(line, frame.state.aliases);
     if (!parsed.ok) {
-      io.err.write(this.syntaxMessage(frame, parsed.message, parsed.line, line));
-      return 2;
+      if (parsed.before) {
+        this.runTop(parsed.before, frame, io);
+        if (frame.state.exitRequested !== null) return frame.state.lastExit;
+      }
+      return this.syntaxError(frame, io, parsed, line);
     }
     return this.runTop(parsed.list, frame, io);
+  }
+
+  /**
+   * Report a failed parse; the status is 2, or for bash's `[[` errors the
+   * status the shell already had (those messages may be none or several).
+   */
+  syntaxError(
+    frame: Frame,
+    io: IO,
+    parsed: Extract<ReturnType<typeof parseShell>, { ok: false }>,
+    src: string,
+    origin = '-c',
+    firstLine = 1,
+  ): number {
+    const msgs = [{ text: parsed.message, line: parsed.line }, ...(parsed.more ?? [])];
+    for (const m of msgs)
+      if (m.text) io.err.write(this.syntaxMessage(frame, m.text, m.line, src, origin, firstLine));
+    return parsed.keepStatus ? frame.state.lastExit : 2;
   }
 
   /**
@@ -129,10 +151,7 @@ export class Interpreter {
   /** `source FILE`: run its text in this shell; messages name the file, `return` leaves it. */
   runSource(text: string, file: string, frame: Frame, io: IO): number {
     const parsed = parseShell(text, frame.state.aliases);
-    if (!parsed.ok) {
-      io.err.write(this.syntaxMessage(frame, parsed.message, parsed.line, text, file));
-      return 2;
-    }
+    if (!parsed.ok) return this.syntaxError(frame, io, parsed, text, file);
     const st = frame.state;
     const saved = { name: st.errName, line: st.lineno };
     st.errName = file;
@@ -151,10 +170,7 @@ export class Interpreter {
   runEval(text: string, frame: Frame, io: IO): number {
     const base = frame.state.lineno;
     const parsed = new Parser(text, frame.state.aliases, base).parse();
-    if (!parsed.ok) {
-      io.err.write(this.syntaxMessage(frame, parsed.message, parsed.line, text, 'eval', base));
-      return 2;
-    }
+    if (!parsed.ok) return this.syntaxError(frame, io, parsed, text, 'eval', base);
     return this.runList(parsed.list, frame, io);
   }
 
@@ -316,6 +332,9 @@ export class Interpreter {
         }
         return cmd.orElse ? this.runList(cmd.orElse, frame, io) : 0;
       }
+      case 'cond':
+        frame.state.lineno = cmd.line;
+        return evalCond(cmd.expr, ex, frame, io, this);
       case 'case': {
         const value = ex.single(cmd.word);
         for (const arm of cmd.arms) {

@@ -11,6 +11,7 @@ import type {
   Assign,
   CaseCommand,
   Command,
+  CondCommand,
   ForCommand,
   IfCommand,
   List,
@@ -23,17 +24,31 @@ import type {
   Word,
   WordPart,
 } from './ast.js';
+import { CondError, type CondLexer, type CondTok, parseCond } from './cond-parse.js';
 
 export type ParseResult =
   | { ok: true; list: List }
-  | { ok: false; incomplete: true; message: string; line: number }
-  | { ok: false; incomplete: false; message: string; line: number };
+  | {
+      ok: false;
+      incomplete: boolean;
+      /** Empty when bash reports nothing (some `[[` errors). */
+      message: string;
+      line: number;
+      /** Further messages (a `[[` error inside parentheses). */
+      more?: Array<{ text: string; line: number }>;
+      /** The command line fails with the status it had (bash's `[[` errors), not 2. */
+      keepStatus?: boolean;
+      /** Complete lines before the error, which bash has run by the time it finds it. */
+      before?: List;
+    };
 
 class SyntaxError_ {
   constructor(
     readonly message: string,
     readonly incomplete: boolean,
     readonly line: number,
+    /** A `[[` error: more messages (with their lines), and whether the exit status stays as it was. */
+    readonly cond?: { more: Array<{ text: string; line: number }>; keepStatus: boolean },
   ) {}
 }
 
@@ -89,9 +104,16 @@ interface PendingHeredoc {
   strip: boolean;
 }
 
-export class Parser {
+export class Parser implements CondLexer {
   private pos = 0;
   private line = 1;
+  /** Paren depth inside the right side of `=~` (null outside it). */
+  private regexDepth: number | null = null;
+  /** bash -c sees a newline after the last line: `[[` reports it before the end of input. */
+  private virtualNl = false;
+  /** The top-level commands read so far, and how many of them ended their line. */
+  private committed: AndOr[] = [];
+  private committedCount = 0;
   private pending: PendingHeredoc[] = [];
   private aliasDepth = 0;
 
@@ -106,7 +128,7 @@ export class Parser {
 
   parse(): ParseResult {
     try {
-      const list = this.parseList(new Set());
+      const list = this.parseList(new Set(), true);
       this.skipSpace(true);
       if (this.pos < this.src.length) {
         const tok = this.peekToken();
@@ -121,9 +143,17 @@ export class Parser {
       }
       return { ok: true, list };
     } catch (e) {
-      if (e instanceof SyntaxError_)
-        return { ok: false, incomplete: e.incomplete, message: e.message, line: e.line } as ParseResult;
-      throw e;
+      if (!(e instanceof SyntaxError_)) throw e;
+      const done = this.committed.slice(0, this.committedCount);
+      return {
+        ok: false,
+        incomplete: e.incomplete,
+        message: e.message,
+        line: e.line,
+        ...(done.length ? { before: { items: done } } : {}),
+        ...(e.cond?.more.length ? { more: e.cond.more } : {}),
+        ...(e.cond?.keepStatus ? { keepStatus: true } : {}),
+      };
     }
   }
 
@@ -241,10 +271,14 @@ export class Parser {
   // ------------------------------------------------------------------ grammar
 
   /** list := and_or ((; | & | newline) and_or)* ; stops at EOF or a terminator word/token. */
-  parseList(terms: ReadonlySet<string>): List {
+  parseList(terms: ReadonlySet<string>, top = false): List {
     const items: AndOr[] = [];
+    if (top) this.committed = items;
     for (;;) {
+      const lineBefore = this.line;
       this.skipSpace(true);
+      // bash runs each complete line before it reads the next
+      if (top && this.line > lineBefore) this.committedCount = items.length;
       if (this.eof()) break;
       const plain = this.peekPlain();
       if (plain !== null && terms.has(plain)) break;
@@ -322,6 +356,7 @@ export class Parser {
     else if (plain === 'while' || plain === 'until') cmd = this.parseWhile(plain === 'until');
     else if (plain === 'if') cmd = this.parseIf();
     else if (plain === 'case') cmd = this.parseCase();
+    else if (plain === '[[') cmd = this.parseCondCommand();
     else if (plain === '{') {
       this.pos++;
       const body = this.parseList(new Set(['}']));
@@ -341,6 +376,79 @@ export class Parser {
     }
     this.parseTrailingRedirs(cmd.redirs);
     return cmd;
+  }
+
+  private parseCondCommand(): CondCommand {
+    const line = this.line;
+    this.pos += 2;
+    this.virtualNl = false;
+    try {
+      return { t: 'cond', expr: parseCond(this, line), redirs: [], line };
+    } catch (e) {
+      if (!(e instanceof CondError)) throw e;
+      const [first, ...more] = e.messages;
+      // out of input while skipping newlines: a prompt would ask for more
+      const incomplete = e.eof;
+      const atEnd = e.eof || (this.eof() && this.virtualNl);
+      throw new SyntaxError_(first?.text ?? '', incomplete, first?.line ?? this.line, {
+        more,
+        keepStatus: !atEnd,
+      });
+    }
+  }
+
+  lineNo(): number {
+    return this.line;
+  }
+
+  condTok(regex = false): CondTok {
+    for (;;) {
+      const c = this.ch();
+      if (c === ' ' || c === '\t') this.pos++;
+      else if (c === '\\' && this.ch(1) === '\n') {
+        this.pos += 2;
+        this.line++;
+      } else break;
+    }
+    if (this.eof()) {
+      if (!this.virtualNl && !this.src.endsWith('\n')) {
+        this.virtualNl = true;
+        this.line++;
+        return { t: 'nl' };
+      }
+      return { t: 'eof' };
+    }
+    if (this.ch() === '\n') {
+      // the line count moves on once the token is read
+      this.pos++;
+      const tok: CondTok = { t: 'nl' };
+      this.line++;
+      if (this.eof()) this.virtualNl = true;
+      return tok;
+    }
+    if (!regex) {
+      const op = this.peekOp();
+      if (op) {
+        this.pos += op.length;
+        return { t: 'op', v: op };
+      }
+    }
+    const start = this.pos;
+    if (regex) this.regexDepth = 0;
+    let w: Word | null;
+    try {
+      w = this.readWord();
+    } finally {
+      this.regexDepth = null;
+    }
+    if (!w) {
+      const op = this.peekOp() ?? this.ch();
+      this.pos += op.length;
+      return { t: 'op', v: op };
+    }
+    const raw = this.src.slice(start, this.pos);
+    if (raw === ']]') return { t: 'end' };
+    return { t: 'word', w, raw };
   }
 
   private parseTrailingRedirs(into: Redirect[]): void {
@@ -612,7 +720,17 @@ export class Parser {
     };
     while (!this.eof()) {
       const c = this.ch();
-      if (META.has(c)) break;
+      if (META.has(c)) {
+        // `[[ x =~ (a|b) ]]`: the regex keeps its parentheses, bars and (inside them) blanks
+        const d = this.regexDepth;
+        if (d === null) break;
+        if (c === '(') this.regexDepth = d + 1;
+        else if (c === ')' && d > 0) this.regexDepth = d - 1;
+        else if (!(c === '|' || (d > 0 && c !== '\n'))) break;
+        lit += c;
+        this.pos++;
+        continue;
+      }
       if (c === '\\') {
         const n = this.ch(1);
         if (n === '\n') {
