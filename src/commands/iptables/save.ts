@@ -80,6 +80,11 @@ export function runIptablesSave(p: Proc): number {
       return 0;
     }
   }
+  // after getopt: leftover operands (the table is only given with -t)
+  if (g.operands.length > 0) {
+    p.err('Unknown arguments found on commandline\n');
+    return 1;
+  }
   if (table !== undefined && !isTableName(table)) {
     p.err(`Table \`${table}' does not exist\n`);
     return 1;

@@ -82,6 +82,64 @@ function ruleValid(rule: Rule, table: TableName, chain: string): boolean {
   return true;
 }
 
+function jumpOf(r: Rule): string | undefined {
+  return r.target.kind === 'jump' ? r.target.chain : undefined;
+}
+
+/** Chains reachable from `start` through jumps and gotos (start included). */
+function reachable(t: Table, start: string): Set<string> {
+  const seen = new Set<string>([start]);
+  const todo = [start];
+  while (todo.length > 0) {
+    const c = t.chains.get(todo.pop() as string);
+    for (const r of c?.rules ?? []) {
+      const j = jumpOf(r);
+      if (j !== undefined && !seen.has(j)) {
+        seen.add(j);
+        todo.push(j);
+      }
+    }
+  }
+  return seen;
+}
+
+/**
+ * nf_tables validates a table as a whole: a rule in a user chain must suit
+ * every base chain (hook) it can be reached from, and a jump brings the
+ * target's rules under the hooks of the chain it is in; a jump back into
+ * its own path is a loop (ELOOP).
+ */
+function hookCheck(
+  ns: Netns,
+  table: TableName,
+  chain: string,
+  rules: readonly Rule[],
+): 'ok' | 'invalid' | 'loop' {
+  const t = getTable(ns, table);
+  const hooks: string[] = [];
+  if (isBuiltin(table, chain)) hooks.push(chain);
+  else if (t)
+    for (const c of orderedChains(t)) if (c.builtin && reachable(t, c.name).has(chain)) hooks.push(c.name);
+  for (const r of rules) {
+    for (const h of hooks) if (!ruleValid(r, table, h)) return 'invalid';
+    const j = jumpOf(r);
+    if (j === undefined || !t) continue;
+    const below = reachable(t, j);
+    if (below.has(chain)) return 'loop';
+    for (const name of below)
+      for (const inner of t.chains.get(name)?.rules ?? [])
+        for (const h of hooks) if (!ruleValid(inner, table, h)) return 'invalid';
+  }
+  return 'ok';
+}
+
+function hookFail(env: OpsEnv, op: string, chain: string, why: 'invalid' | 'loop'): void {
+  if (why === 'invalid') kernelInvalid(env, op, chain);
+  // the legacy kernel looks for loops only from the hooks (mark_source_chains)
+  if (env.backend === 'legacy') return;
+  throw new XtError(` ${op} failed (Too many links): rule in chain ${chain}`, 4, 'version');
+}
+
 function noteCt(ns: Netns, rule: Rule): void {
   const usesCt =
     rule.matches.some((m) => findMatch(m.mod)?.usesCt) ||
@@ -138,9 +196,10 @@ export function applyCommand(ns: Netns, p: ParsedCommand, env: OpsEnv): void {
         if (p.rulenum - 1 > len) bare('Index of insertion too big.');
         at = p.rulenum - 1;
       }
-      for (const r of p.rules)
-        if (!ruleValid(r, table, chain))
-          kernelInvalid(env, p.command === CMD.APPEND ? 'RULE_APPEND' : 'RULE_INSERT', chain);
+      const op = p.command === CMD.APPEND ? 'RULE_APPEND' : 'RULE_INSERT';
+      for (const r of p.rules) if (!ruleValid(r, table, chain)) kernelInvalid(env, op, chain);
+      const hc = hookCheck(ns, table, chain, p.rules);
+      if (hc !== 'ok') hookFail(env, op, chain, hc);
       const target = commitChain(ns, table, chain);
       for (const r of p.rules) {
         insertRule(target, at++, r);
@@ -155,6 +214,8 @@ export function applyCommand(ns: Netns, p: ParsedCommand, env: OpsEnv): void {
       if (p.rulenum > c.rules.length) bare('Index of replacement too big.');
       const r = p.rules[0] as Rule;
       if (!ruleValid(r, table, chain)) kernelInvalid(env, 'RULE_REPLACE', chain);
+      const hc = hookCheck(ns, table, chain, [r]);
+      if (hc !== 'ok') hookFail(env, 'RULE_REPLACE', chain, hc);
       c.rules[p.rulenum - 1] = r;
       touch(c);
       noteCt(ns, r);

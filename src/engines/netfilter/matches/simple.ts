@@ -269,8 +269,26 @@ export const LENGTH_MATCH: MatchModule<{ lo: number; hi: number; inv: boolean }>
 });
 
 export interface OwnerMatch {
-  uid?: number;
-  gid?: number;
+  uid?: [number, number];
+  gid?: [number, number];
+  uidInv?: boolean;
+  gidInv?: boolean;
+  socket?: boolean;
+  socketInv?: boolean;
+}
+
+/** xt_owner is registered for LOCAL_OUT and POST_ROUTING only. */
+const OWNER_HOOKS = ['OUTPUT', 'POSTROUTING'];
+
+function ownerRange(opt: string, arg: string): [number, number] {
+  const bad = (): never => paramError(`owner: Bad value for "--${opt}" option: "${arg}"`);
+  if (arg === 'root') return [0, 0];
+  const m = /^(\d+)(?:-(\d+))?$/.exec(arg);
+  if (!m) return bad();
+  const lo = strtoui(m[1] as string, 0, 0xfffffffe);
+  const hi = m[2] === undefined ? lo : strtoui(m[2], 0, 0xfffffffe);
+  if (lo === null || hi === null) return bad();
+  return [lo, hi];
 }
 
 export const OWNER_MATCH: MatchModule<OwnerMatch> = defineMatch<OwnerMatch>({
@@ -278,32 +296,67 @@ export const OWNER_MATCH: MatchModule<OwnerMatch> = defineMatch<OwnerMatch>({
   opts: [
     { name: 'uid-owner', arg: true, inv: true },
     { name: 'gid-owner', arg: true, inv: true },
+    { name: 'socket-exists', arg: false, inv: true },
   ],
   init: () => ({}),
   final(d) {
-    if (d.uid === undefined && d.gid === undefined)
+    if (d.uid === undefined && d.gid === undefined && d.socket === undefined)
       paramError('owner: At least one of --uid-owner, --gid-owner or --socket-exists is required');
   },
-  parse(d, opt, arg) {
-    const v = strtoui(arg, 0, 0xffffffff) ?? (arg === 'root' ? 0 : null);
-    if (v === null) paramError(`owner: Bad value for option "--${opt}", or out of range.\n`);
-    if (opt === 'uid-owner') d.uid = v;
-    else d.gid = v;
+  parse(d, opt, arg, inv) {
+    const once = (seen: unknown) => {
+      if (seen !== undefined) paramError(`owner: option "--${opt}" can only be used once.\n`);
+    };
+    if (opt === 'socket-exists') {
+      once(d.socket);
+      d.socket = true;
+      d.socketInv = inv;
+    } else if (opt === 'uid-owner') {
+      once(d.uid);
+      d.uid = ownerRange(opt, arg);
+      d.uidInv = inv;
+    } else {
+      once(d.gid);
+      d.gid = ownerRange(opt, arg);
+      d.gidInv = inv;
+    }
   },
   print(d, numeric) {
-    const name = (v: number) => (!numeric && v === 0 ? 'root' : String(v));
+    const id = (r: [number, number]) =>
+      r[0] !== r[1] ? `${r[0]}-${r[1]}` : !numeric && r[0] === 0 ? 'root' : String(r[0]);
     let s = '';
-    if (d.uid !== undefined) s += ` owner UID match ${name(d.uid)}`;
-    if (d.gid !== undefined) s += ` owner GID match ${name(d.gid)}`;
+    if (d.socket) s += ` ${d.socketInv ? '! ' : ''}owner socket exists`;
+    if (d.uid) s += ` ${d.uidInv ? '! ' : ''}owner UID match ${id(d.uid)}`;
+    if (d.gid) s += ` ${d.gidInv ? '! ' : ''}owner GID match ${id(d.gid)}`;
     return s;
   },
   save(d) {
+    const id = (r: [number, number]) => (r[0] !== r[1] ? `${r[0]}-${r[1]}` : String(r[0]));
     let s = '';
-    if (d.uid !== undefined) s += ` --uid-owner ${d.uid}`;
-    if (d.gid !== undefined) s += ` --gid-owner ${d.gid}`;
+    if (d.socket) s += `${d.socketInv ? ' !' : ''} --socket-exists`;
+    if (d.uid) s += `${d.uidInv ? ' !' : ''} --uid-owner ${id(d.uid)}`;
+    if (d.gid) s += `${d.gidInv ? ' !' : ''} --gid-owner ${id(d.gid)}`;
     return s;
   },
-  match: (d, p) => p.hook === 'OUTPUT' && (d.uid ?? 0) === 0 && (d.gid ?? 0) === 0,
+  // the kernel refuses the match outside OUTPUT/POSTROUTING, and an inverted range
+  valid: (d, c) =>
+    (!c.builtin || OWNER_HOOKS.includes(c.chain)) &&
+    !(d.uid && d.uid[0] > d.uid[1]) &&
+    !(d.gid && d.gid[0] > d.gid[1]),
+  // locally generated packets belong to root's sockets here
+  match: (d, p) => {
+    // a forwarded packet has no socket: only an all-inverted match passes
+    if (p.hook !== 'OUTPUT' && !(p.hook === 'POSTROUTING' && !p.inDev))
+      return (!d.socket || !!d.socketInv) && (!d.uid || !!d.uidInv) && (!d.gid || !!d.gidInv);
+    if (d.socket && d.socketInv) return false;
+    // ICMP replies and errors leave from the kernel's own socket, which has no file (no uid/gid)
+    const icmp = p.packet.proto === 'icmp' ? p.packet.icmp : undefined;
+    if (icmp && icmp.type !== 8) return (!d.uid || !!d.uidInv) && (!d.gid || !!d.gidInv);
+    const inR = (r: [number, number]) => r[0] <= 0 && 0 <= r[1];
+    if (d.uid && inR(d.uid) === !!d.uidInv) return false;
+    if (d.gid && inR(d.gid) === !!d.gidInv) return false;
+    return true;
+  },
 });
 
 const PKT_TYPES = ['unicast', 'broadcast', 'multicast', 'host', 'otherhost'];
