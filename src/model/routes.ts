@@ -64,6 +64,9 @@ export function sortRoutes(ns: Netns): void {
 }
 
 export function insertRoute(ns: Netns, r: Omit<Route, 'seq'>, prepend = false): Route {
+  // fib_new_table: a table exists from its first route on, even once emptied
+  const tables = (ns.ext.fibTables as number[] | undefined) ?? [];
+  if (!tables.includes(r.table)) ns.ext.fibTables = [...tables, r.table];
   const route: Route = { ...r, seq: prepend ? -++ns.routeSeq : ++ns.routeSeq };
   // binary insertion keeps the table sorted without re-sorting it
   let lo = 0;
@@ -189,4 +192,11 @@ export function removeKernelRoutes(world: World, ns: Netns, link: Link, a: Addr4
   });
   // routes that named the address as their preferred source die with it (fib_sync_down_addr)
   if (!stillLocal) removeRoutes(ns, (r) => r.prefsrc === a.addr);
+}
+
+/** Whether the IPv4 FIB table exists in `ns` (main and local always do). */
+export function fibTableExists(ns: Netns, table: number): boolean {
+  if (table === RT_TABLE.main || table === RT_TABLE.local) return true;
+  if (((ns.ext.fibTables as number[] | undefined) ?? []).includes(table)) return true;
+  return ns.routes.some((r) => r.table === table);
 }

@@ -159,14 +159,20 @@ export function needDev(ctx: IpCtx, name: string): Link {
   return l as Link;
 }
 
-/** ll_addr_a2n(): hex octets separated by colons. */
+/**
+ * ll_addr_a2n(): colon-separated parts, each read by sscanf("%x") into an
+ * int (so 64-bit overflow is -1 and larger values keep their low 32 bits),
+ * then refused unless 0..255.
+ */
 export function parseLladdr(arg: string): number[] {
   const out: number[] = [];
   for (const part of arg.split(':')) {
-    const m = /^\s*(?:0[xX])?([0-9a-fA-F]+)/.exec(part);
+    const m = /^\s*[+]?(?:0[xX](?=[0-9a-fA-F]))?([0-9a-fA-F]+)/.exec(part);
     if (!m) fail(`"${part}" is invalid lladdr.\n`, 1);
-    const v = Number.parseInt((m as RegExpExecArray)[1] as string, 16);
-    if (v > 255) fail(`"${part}" is invalid lladdr.\n`, 1);
+    const digits = ((m as RegExpExecArray)[1] as string).replace(/^0+(?=.)/, '');
+    let v = digits.length > 16 ? -1 : Number(BigInt(`0x${digits}`) & 0xffffffffn) | 0;
+    if (v < 0 || v > 255) v = -1;
+    if (v < 0) fail(`"${part}" is invalid lladdr.\n`, 1);
     out.push(v);
   }
   return out;

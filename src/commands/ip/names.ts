@@ -36,13 +36,22 @@ function tableNames(ctx: IpCtx): Map<string, number> {
   return names;
 }
 
+/** rtnl_rttable_a2n(): a name, else strtoul(s, 0) up to RT_TABLE_MAX; `all` is 0. */
 export function tableId(ctx: IpCtx, s: string): number | null {
-  if (/^\d+$/.test(s)) {
-    const n = Number(s);
+  const named = tableNames(ctx).get(s);
+  if (named !== undefined) return named;
+  const m = /^\s*\+?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/.exec(s);
+  if (m) {
+    const t = m[1] as string;
+    const n = /^0[xX]/.test(t)
+      ? Number.parseInt(t, 16)
+      : t.startsWith('0')
+        ? Number.parseInt(t, 8)
+        : Number(t);
     return n > 0xffffffff ? null : n;
   }
   if (s === 'all') return 0;
-  return tableNames(ctx).get(s) ?? null;
+  return null;
 }
 
 /** rtnl_dsfield_a2n(): a name from /etc/iproute2/rt_dsfield (case matters) or a hex number up to 0xff. */

@@ -1,6 +1,6 @@
 /** `ip neigh add | del | change | replace | show | flush | get`. */
 import { kerr } from '../../model/errno.js';
-import { formatIPv4, inSubnet } from '../../model/inet.js';
+import { formatIPv4, inSubnet, parseIPv4Loose } from '../../model/inet.js';
 import { addStatic, findNeigh, neighProbes, neighRefs, refreshNeigh } from '../../model/neigh.js';
 import type { Neigh, NeighState } from '../../model/types.js';
 import { linkByName } from '../../model/world.js';
@@ -9,6 +9,7 @@ import { fail } from '../cli-error.js';
 import {
   Args,
   duparg,
+  duparg2,
   type IpCtx,
   invarg,
   macText,
@@ -34,7 +35,7 @@ const NUD_NAMES: Record<string, NeighState | 'all' | 'none'> = {
 
 function nudOf(v: string): NeighState | 'all' | 'none' {
   const n = NUD_NAMES[v.toLowerCase()];
-  if (!n) invarg('nud state is bad\n', v);
+  if (!n) invarg('nud state is bad', v);
   return n as NeighState | 'all' | 'none';
 }
 
@@ -54,7 +55,7 @@ function modify(ctx: IpCtx, args: Args, mode: 'add' | 'del' | 'change' | 'replac
       lladdr = parseLladdr(v);
     } else if (a === 'nud') {
       const v = nudOf(args.next());
-      if (v === 'all' || v === 'none') invarg('nud state is bad\n', args.cur as string);
+      if (v === 'all' || v === 'none') invarg('nud state is bad', args.cur as string);
       nud = v as NeighState;
     } else if (a === 'proxy' || a === 'router' || a === 'use' || a === 'managed' || a === 'extern_learn') {
       if (a === 'proxy') args.next();
@@ -63,8 +64,21 @@ function modify(ctx: IpCtx, args: Args, mode: 'add' | 'del' | 'change' | 'replac
     else {
       let v = a;
       if (a === 'to') v = args.next();
-      if (matches(v, 'help')) return fail(NEIGH_USAGE, 255);
-      if (dst !== undefined) invarg('Invalid neighbor address\n', v);
+      // ipneigh_modify: "help" only moves on to the next word
+      if (matches(v, 'help')) v = args.next();
+      if (dst !== undefined) duparg2('to', v);
+      // get_addr(): a host address, no prefix length
+      if (!v.includes(':')) {
+        const addr = v.includes('/') ? null : parseIPv4Loose(v);
+        if (addr === null)
+          return fail(
+            `Error: ${ctx.opts.family === 4 ? 'inet' : 'any valid'} address is expected rather than "${v}".\n`,
+            1,
+          );
+        dst = addr;
+        args.advance();
+        continue;
+      }
       const p = parsePrefix(v, 0);
       if (p.family !== 4) return fail('knetlab: IPv6 neighbours are not modelled\n', 2);
       dst = p.addr;
@@ -90,8 +104,9 @@ function modify(ctx: IpCtx, args: Args, mode: 'add' | 'del' | 'change' | 'replac
     existing?.mac !== undefined && existing.state !== 'FAILED' && existing.state !== 'INCOMPLETE';
   if (!lladdr && !keepsOld && dev.linkType !== 'none' && dev.linkType !== 'ipip')
     rtnlError(kerr('EINVAL', 'No link layer address given'));
-  if (lladdr && lladdr.length !== 6) rtnlError(kerr('EINVAL'));
-  addStatic(ctx.world, ctx.ns, dev.uid, dst, lladdr ? macText(lladdr) : existing?.mac, state);
+  // neigh_add: shorter than the device's address is refused, longer is cut to it
+  if (lladdr && lladdr.length < 6) rtnlError(kerr('EINVAL', 'Invalid link address'));
+  addStatic(ctx.world, ctx.ns, dev.uid, dst, lladdr ? macText(lladdr.slice(0, 6)) : existing?.mac, state);
   return 0;
 }
 
@@ -222,7 +237,7 @@ function get(ctx: IpCtx, args: Args): number {
     args.advance();
   }
   if (dst === undefined || devName === undefined)
-    return fail('Device and address are required arguments.\n', 255);
+    return fail('Device and address are required arguments.\n', 1);
   const dev = linkByName(ctx.world, ctx.ns, devName);
   if (!dev) return nodev(devName);
   refreshNeigh(ctx.world, ctx.ns);

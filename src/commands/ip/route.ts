@@ -1,6 +1,6 @@
 import { inSubnet } from '../../model/inet.js';
 import { deleteRoute, modifyRoute, type RouteMode, type RouteSpec } from '../../model/route-ops.js';
-import { RT_SCOPE, RT_TABLE, RTPROT } from '../../model/routes.js';
+import { fibTableExists, RT_SCOPE, RT_TABLE, RTPROT } from '../../model/routes.js';
 import { ipv6Routes } from '../../model/routes6.js';
 import type { Nexthop, Route, RouteType } from '../../model/types.js';
 import { linkByName } from '../../model/world.js';
@@ -288,9 +288,12 @@ function parseShowFilter(ctx: IpCtx, args: Args): ShowFilter {
     if (matches(a, 'table')) {
       const v = args.next();
       const t = tableId(ctx, v);
-      if (t === null) invarg('table id value is invalid\n', v);
-      f.table = t as number;
-      tableGiven = true;
+      if (t !== null) {
+        f.table = t;
+        tableGiven = true;
+      } else if (v === 'cache') f.table = -1;
+      else if (v === 'help') usage();
+      else invarg('table id value is invalid\n', v);
     } else if (matches(a, 'cached') || matches(a, 'cloned')) {
       f.table = -1;
     } else if (a === 'tos' || a === 'dsfield') args.next();
@@ -376,8 +379,19 @@ function passes(ctx: IpCtx, r: Route, f: ShowFilter): boolean {
   return true;
 }
 
+/** inet_dump_fib with a table filter: the table must exist (strict dump checks). */
+function checkTable(ctx: IpCtx, f: ShowFilter, what: 'Dump' | 'Flush'): void {
+  if (f.family === 6 || f.table <= 0 || fibTableExists(ctx.ns, f.table)) return;
+  fail(
+    `Error: ipv4: FIB table does not exist.\n${what} terminated\n`,
+    2,
+    what === 'Dump' && ctx.out.isJson ? '[' : '',
+  );
+}
+
 function routeShow(ctx: IpCtx, args: Args): number {
   const f = parseShowFilter(ctx, args);
+  checkTable(ctx, f, 'Dump');
   const out = ctx.out;
   out.begin();
   if (f.family !== 6) {
@@ -408,6 +422,7 @@ function routeFlush(ctx: IpCtx, args: Args): number {
   if (!args.more) return fail('"ip route flush" requires arguments.\n', 255);
   if (matches(args.cur, 'cache')) return 0;
   const f = parseShowFilter(ctx, args);
+  checkTable(ctx, f, 'Flush');
   ctx.ns.routes = ctx.ns.routes.filter(
     (r) => !passes(ctx, r, f) || (f.table === 0 && r.table === RT_TABLE.local),
   );

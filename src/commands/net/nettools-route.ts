@@ -133,7 +133,12 @@ export function modifyRouteNetTools(p: Proc, verb: 'add' | 'del', args: string[]
   let kind: 'net' | 'host' | undefined;
   if (args[i] === '-net' || args[i] === '-host') kind = args[i++] === '-net' ? 'net' : 'host';
   const target = args[i++];
-  if (target === undefined) return fail(INET_ROUTE_USAGE, 4);
+  // inet_setroute with nothing to set: usage(E_NONE... ) on stdout, success
+  if (target === undefined) {
+    p.out(INET_ROUTE_USAGE);
+    return 0;
+  }
+  const usage = (): never => fail(INET_ROUTE_USAGE, 3);
   let dst: number;
   let prefix: number | undefined;
   const slash = target.indexOf('/');
@@ -149,6 +154,7 @@ export function modifyRouteNetTools(p: Proc, verb: 'add' | 'del', args: string[]
   let metric: number | undefined;
   let devName: string | undefined;
   let reject = false;
+  let maskGiven = prefix !== undefined && target !== 'default';
   for (; i < args.length; i++) {
     const a = args[i] as string;
     const v = args[i + 1];
@@ -161,22 +167,41 @@ export function modifyRouteNetTools(p: Proc, verb: 'add' | 'del', args: string[]
       a === 'window' ||
       a === 'irtt'
     ) {
-      if (v === undefined) return fail(INET_ROUTE_USAGE, 4);
+      if (v === undefined) return usage();
       i++;
-      if (a === 'gw') gw = resolveHostArg(p, v);
-      else if (a === 'netmask') {
+      if (a === 'gw') {
+        const r = v === 'default' ? null : getaddrinfo(resolver(p), v, 4);
+        if (!r?.ok || !r.addrs[0]) return fail(`${v}: Unknown host\n`, 6);
+        gw = r.addrs[0].v4 as number;
+      } else if (a === 'netmask') {
         const m = parseIPv4Aton(v);
         const pl = m === null ? -1 : prefixOfMask(m);
-        if (pl < 0) return fail(`route: bogus netmask ${v}\n`, 4);
+        if (pl < 0) return fail(`route: bogus netmask ${v}\n${INET_ROUTE_USAGE}`, 3);
         prefix = pl;
-      } else if (a === 'metric') metric = Number(v);
-      else if (a === 'dev') devName = v;
+        maskGiven = true;
+      } else if (a === 'metric') {
+        if (!/^\d+$/.test(v)) return usage();
+        metric = Number(v);
+      } else if (a === 'dev') devName = v;
     } else if (a === 'reject') reject = true;
     else if (a === 'mod' || a === 'dyn' || a === 'reinstate') {
       // accepted
     } else devName = a;
   }
-  if (prefix === undefined) prefix = kind === 'net' ? (dst === 0 ? 0 : 32) : 32;
+  // a dotted quad without -net is a host (INET_resolve returns 0), "default" a net
+  const isNet = kind === 'net' || (kind === undefined && target === 'default');
+  if (!isNet && maskGiven && prefix !== 32) {
+    const m = maskOf(prefix as number);
+    const le = ((m & 0xff) << 24) | (((m >>> 8) & 0xff) << 16) | (((m >>> 16) & 0xff) << 8) | (m >>> 24);
+    return fail(
+      `route: netmask ${(le >>> 0).toString(16).padStart(8, '0')} doesn't make sense with host route\n${INET_ROUTE_USAGE}`,
+      3,
+    );
+  }
+  // a net route without a netmask asks the kernel for mask 0 (bad_mask unless 0.0.0.0)
+  if (prefix === undefined) prefix = isNet ? 0 : 32;
+  if (isNet && !maskGiven && dst !== 0)
+    return fail(`SIOC${verb === 'add' ? 'ADD' : 'DEL'}RT: Invalid argument\n`, 7);
   if ((dst & ~maskOf(prefix)) >>> 0 !== 0)
     return fail(`route: netmask doesn't match route address\n${INET_ROUTE_USAGE}`, 3);
   const ioctl = verb === 'add' ? 'SIOCADDRT' : 'SIOCDELRT';
@@ -223,7 +248,8 @@ export function modifyRouteNetTools(p: Proc, verb: 'add' | 'del', args: string[]
       scope: reject ? RT_SCOPE.host : gw === undefined ? RT_SCOPE.link : RT_SCOPE.universe,
       nexthops,
     },
-    'add',
+    // SIOCADDRT asks with NLM_F_CREATE only: a new route goes before its equals
+    'prepend',
   );
   if (e) return fail(`${ioctl}: ${STRERROR[e.errno]}\n`, 7);
   return 0;

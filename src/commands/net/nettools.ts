@@ -11,7 +11,7 @@ import { runBusyboxNetstat } from '../busybox/netstat.js';
 import { runBusyboxRoute } from '../busybox/route.js';
 import { fail } from '../cli-error.js';
 import { macText, parseLladdr } from '../ip/common.js';
-import { ARP_USAGE } from './arp-usage.js';
+import { ARP_HW_LIST, ARP_USAGE } from './arp-usage.js';
 import { IFCONFIG_COMMAND } from './ifconfig.js';
 import { runNetstat } from './netstat.js';
 import { modifyRouteNetTools, printRouteTable } from './nettools-route.js';
@@ -37,7 +37,7 @@ function runRoute(p: Proc): number {
       return 0;
     } else if (a === '--version' || a === '-V') {
       p.out(
-        'net-tools 2.10\nFedora Project, Christoph Lameter (lameter@redhat.com) and others\n+NEW_ADDRT +RTF_IRTT +RTF_REJECT +FW_MASQUERADE -I18N +SELINUX\nAF: (inet) +UNIX +INET +INET6 +IPX +AX25 +NETROM +X25 +ATALK +ECONET +ROSE -BLUETOOTH\nHW:  +ETHER +ARC +SLIP +PPP +TUNNEL -TR +AX25 +NETROM +X25 +FR +ROSE +ASH +SIT +FDDI +HIPPI +HDLC/LAPB +EUI64\n',
+        'net-tools 2.10\n+NEW_ADDRT +RTF_IRTT +RTF_REJECT +I18N +SELINUX\nAF: (inet) +UNIX +INET +INET6 +IPX +AX25 +NETROM +X25 +ATALK +ECONET +ROSE -BLUETOOTH\nHW:  +ETHER +ARC +SLIP +PPP +TUNNEL -TR +AX25 +NETROM +X25 +FR +ROSE +ASH +SIT +FDDI +HIPPI +HDLC/LAPB +EUI64 \n',
       );
       return 0;
     } else if (a === '-4' || a === '--inet') {
@@ -70,9 +70,8 @@ function runRoute(p: Proc): number {
   if (verb === 'add' || verb === 'del' || verb === 'delete')
     return modifyRouteNetTools(p, verb === 'add' ? 'add' : 'del', args.slice(i + 1));
   if (verb === 'flush') return fail('route: flush is not supported for inet\n', 4);
-  p.out(ROUTE_USAGE);
-  p.err(AF_LIST);
-  return 0;
+  // usage(E_OPTERR): the whole screen on stderr
+  return fail(`${ROUTE_USAGE}${AF_LIST}`, 3);
 }
 
 export interface ArpRow {
@@ -112,10 +111,12 @@ function runArp(p: Proc): number {
     else if (a === '-d' || a === '--delete') mode = 'delete';
     else if (a === '-h' || a === '--help') {
       p.out(ARP_USAGE);
+      p.err(ARP_HW_LIST);
       return 0;
     } else if (a === '--numeric') numeric = true;
     else if (a === '--verbose') verbose = true;
-    else if (a.startsWith('--')) return fail(`arp: unrecognized option '${a}'\n${ARP_USAGE}`, 3);
+    else if (a.startsWith('--'))
+      return fail(`arp: unrecognized option '${a}'\n${ARP_USAGE}${ARP_HW_LIST}`, 3);
     else if (a.startsWith('-') && a.length > 1 && !a.startsWith('--')) {
       for (const c of a.slice(1)) {
         if (c === 'n') numeric = true;
@@ -125,7 +126,7 @@ function runArp(p: Proc): number {
         else if (c === 's') mode = 'set';
         else if (c === 'd') mode = 'delete';
         else if (c === 'i') iface = args[++i];
-        else return fail(`arp: invalid option -- '${c}'\n${ARP_USAGE}`, 3);
+        else return fail(`arp: invalid option -- '${c}'\n${ARP_USAGE}${ARP_HW_LIST}`, 3);
       }
     } else rest.push(a);
   }
@@ -134,6 +135,7 @@ function runArp(p: Proc): number {
   if (mode === 'delete') return arpDelete(p, env, rest, iface);
   const rows = readArp(p).filter((r) => iface === undefined || r.dev === iface);
   const filterHost = rest[0];
+  if (filterHost !== undefined) arpTarget(p, env, filterHost);
   let out = '';
   let shown = 0;
   for (const r of rows) {
@@ -152,6 +154,7 @@ function runArp(p: Proc): number {
   }
   if (shown === 0) {
     if (filterHost !== undefined) p.out(`${filterHost} (${filterHost}) -- no entry\n`);
+    else if (verbose) p.out('Entries: 0\tSkipped: 0\tFound: 0\n');
     return 0;
   }
   if (!bsd) out = `Address                  HWtype  HWaddress           Flags Mask            Iface\n${out}`;
@@ -163,7 +166,7 @@ function runArp(p: Proc): number {
 function arpTarget(_p: Proc, env: ResolverEnv, host: string | undefined): number {
   if (host === undefined) return fail('arp: need host name\n', 255);
   const r = getaddrinfo(env, host, 4);
-  if (!r.ok || !r.addrs[0]) return fail(`arp: ${host}: Unknown host\n`, 255);
+  if (!r.ok || !r.addrs[0]) return fail(`${host}: Host name lookup failure\n`, 255);
   return r.addrs[0].v4 as number;
 }
 
@@ -174,11 +177,14 @@ function arpSet(p: Proc, env: ResolverEnv, args: string[], iface: string | undef
   let mac: string;
   try {
     const b = parseLladdr(macText0);
-    if (b.length !== 6) throw new Error();
-    mac = macText(b);
+    // in_ether(): six octets are read, what follows is ignored
+    if (b.length < 6) throw new Error();
+    mac = macText(b.slice(0, 6));
   } catch {
     return fail('arp: invalid hardware address\n', 255);
   }
+  for (const w of args.slice(2))
+    if (w !== 'temp' && w !== 'pub' && w !== 'netmask') return fail(`${ARP_USAGE}${ARP_HW_LIST}`, 3);
   const temp = args.slice(2).includes('temp');
   const dev = iface !== undefined ? linkByName(p.ctx.world, p.ctx.ns, iface) : routeDev(p, ip);
   if (!dev) return fail('SIOCSARP: Network is unreachable\n', 255);
@@ -193,10 +199,16 @@ function routeDev(p: Proc, ip: number) {
 
 function arpDelete(p: Proc, env: ResolverEnv, args: string[], iface: string | undefined): number {
   const ip = arpTarget(p, env, args[0]);
+  for (const w of args.slice(1)) if (w !== 'pub') return fail(`${ARP_USAGE}${ARP_HW_LIST}`, 3);
   const dev = iface !== undefined ? linkByName(p.ctx.world, p.ctx.ns, iface) : routeDev(p, ip);
-  if (!dev) return fail('SIOCDARP(dontpub): Network is unreachable\n', 255);
+  if (!dev)
+    return fail(
+      `SIOCDARP(dontpub): ${iface !== undefined ? 'No such device' : 'Network is unreachable'}\n`,
+      255,
+    );
   const n = findNeigh(p.ctx.ns, dev.uid, ip);
-  if (!n) return fail(`No ARP entry for ${formatIPv4(ip)}\n`, 255);
+  // arp_del reports a missing entry on stdout
+  if (!n) return fail('', 255, `No ARP entry for ${formatIPv4(ip)}\n`);
   p.ctx.ns.neigh = p.ctx.ns.neigh.filter((x) => x !== n);
   return 0;
 }
