@@ -14,6 +14,7 @@ import { Expander, type ExpandHost, globToRegExp } from './expand.js';
 import { errPrefix, type Frame, getVar, type ShellFunction, setVar, shellName, subshell } from './frame.js';
 import { globPaths } from './glob.js';
 import { Parser, parseShell } from './parse.js';
+import { closePipeline, openPipeline, type RunningPipeline, stageArgv } from './pipeline-peers.js';
 import type { CommandDef, ExecContext, Proc } from './types.js';
 import {
   assignArray,
@@ -245,9 +246,27 @@ export class Interpreter {
   }
 
   private runPipeline(p: Pipeline, frame: Frame, io: IO): number {
+    if (p.cmds.length < 2) return this.runStages(p, frame, io, null);
+    // the later stages are already running as far as ps can tell
+    const rec = openPipeline(frame.ctx, p.cmds.length, (i) =>
+      stageArgv(
+        p.cmds[i] as Command,
+        (words) => this.expander(frame, io).words(words),
+        (name) => this.builtins.has(name) || frame.state.functions.has(name),
+      ),
+    );
+    try {
+      return this.runStages(p, frame, io, rec);
+    } finally {
+      closePipeline(frame.ctx.world, rec);
+    }
+  }
+
+  private runStages(p: Pipeline, frame: Frame, io: IO, rec: RunningPipeline | null): number {
     let stdin = io.stdin;
     let status = 0;
     p.cmds.forEach((cmd, i) => {
+      if (rec) rec.current = i;
       const last = i === p.cmds.length - 1;
       if (last) {
         status = this.runCommand(cmd, p.cmds.length > 1 ? subshellIfNeeded(frame, cmd) : frame, {

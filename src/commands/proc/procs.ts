@@ -11,6 +11,7 @@ import { type ContainerState, clusterOf, type Sandbox } from '../../kube/cluster
 import { imageSpec } from '../../kube/images.js';
 import type { Host, Process, World } from '../../model/types.js';
 import { liveProcesses } from '../../model/world.js';
+import { waitingStages } from '../../shell/pipeline-peers.js';
 import type { ExecContext } from '../../shell/types.js';
 import { busyboxStats, NODE_MEM_TOTAL_KB, programStats } from './program-stats.js';
 
@@ -297,6 +298,9 @@ export function processView(ctx: ExecContext, argv: string[], selfPid?: number):
     userName(shellUid, NODE_USERS, host),
   );
   rows.push(self);
+  // the later stages of the pipeline ps runs in (`ps aux | grep kubelet`): the shell forked them first
+  for (const w of waitingStages(ctx, () => allocPid(host)))
+    rows.push(stageRow(self, w.pid, LOGIN_SHELL_PID, w.argv ?? ['-bash'], false));
   rows.sort((a, b) => a.pid - b.pid);
   return {
     rows,
@@ -308,6 +312,12 @@ export function processView(ctx: ExecContext, argv: string[], selfPid?: number):
     inPod: false,
     host,
   };
+}
+
+/** A pipeline stage waiting on its input: a sibling of ps, sleeping in the foreground. */
+function stageRow(self: ProcRow, pid: number, ppid: number, argv: string[], busybox: boolean): ProcRow {
+  const r = selfRow(pid, ppid, argv, self.tty, self.startMs, busybox, self.uid, self.user);
+  return { ...r, state: 'S', self: false, wchan: 'pipe_r' };
 }
 
 function podView(
@@ -342,6 +352,10 @@ function podView(
   const self = selfRow(pid, 0, argv, tty, nowMs, busybox);
   self.sessionLeader = true;
   rows.push(self);
+  // pids a little above ps's own (the counter leaves room for a pipeline)
+  let stagePid = pid;
+  for (const w of waitingStages(ctx, () => ++stagePid))
+    rows.push(stageRow(self, w.pid, 0, w.argv ?? [self.argv0], busybox));
   return {
     rows,
     self,

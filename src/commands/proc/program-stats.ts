@@ -58,6 +58,7 @@ const TABLE: Record<string, ProgramStats> = {
   sh: { cpuPercent: 0, vszKb: 4360, rssKb: 3256, threads: 1, wchan: 'do_wai' },
   sleep: { cpuPercent: 0, vszKb: 4364, rssKb: 580, threads: 1, wchan: 'hrtime' },
   ps: { cpuPercent: 0, vszKb: 10072, rssKb: 3400, threads: 1, wchan: '-' },
+  grep: { cpuPercent: 0, vszKb: 8160, rssKb: 2524, threads: 1, wchan: 'pipe_r' },
   top: { cpuPercent: 0, vszKb: 10464, rssKb: 4012, threads: 1, wchan: '-' },
 };
 

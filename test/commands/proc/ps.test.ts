@@ -32,8 +32,10 @@ describe('ps on a node', () => {
     const api = proc(s, 'controlplane', /^kube-apiserver /);
     const shim = proc(s, 'controlplane', new RegExp(`-id ${sandbox(s, 'kube-apiserver').id} `));
     expect(api.ppid).toBe(shim.pid);
+    // grep was forked with ps and is waiting on the pipe, so it finds itself
     expect(ok(s, 'ps -ef | grep kube-apiserver')).toBe(
-      `${l('root', 8)} ${r(api.pid, 7)} ${r(shim.pid, 7)} ${r(6, 2)} 08:43 ${l('?', 8)} 00:01:02 ${api.command}\n`,
+      `${l('root', 8)} ${r(api.pid, 7)} ${r(shim.pid, 7)} ${r(6, 2)} 08:43 ${l('?', 8)} 00:01:02 ${api.command}\n` +
+        'root        4244    4242  0 09:00 pts/0    00:00:00 grep kube-apiserver\n',
     );
     expect(api.command).toMatch(
       /^kube-apiserver --advertise-address=192\.168\.121\.10 --allow-privileged=true /,
@@ -223,5 +225,43 @@ describe('ps inside a pod', () => {
     expect(run(s, 'kubectl exec web -- ps').err).toMatch(
       /exec: "ps": executable file not found in \$PATH: unknown\n$/,
     );
+  });
+});
+
+describe('ps in a pipeline', () => {
+  it("lists the later stages, forked before ps ran: grep finds itself, tail's line is last", () => {
+    const s = cluster();
+    expect(ok(s, 'ps aux | grep kubelet | cut -c1-100')).toBe(
+      'root         103  2.4  2.4 2034120 98152 ?       Ssl  08:43   0:24 /usr/bin/kubelet --bootstrap-kube\n' +
+        'root         109  6.1  7.7 1529536 312744 ?      Ssl  08:43   1:02 kube-apiserver --advertise-addres\n' +
+        'root        4244  0.0  0.0   8160  2524 pts/0    S+   09:00   0:00 grep kubelet\n',
+    );
+    // pids: ps 4243, grep 4244, cut 4245 before; now ps 4246 and tail 4247
+    expect(ok(s, 'ps aux | tail -3')).toBe(
+      'root        4242  0.0  0.1   8460  5236 pts/0    Ss   09:00   0:00 -bash\n' +
+        'root        4246  0.0  0.0  10072  3400 pts/0    R+   09:00   0:00 ps aux\n' +
+        'root        4247  0.0  0.0   7100  3000 pts/0    S+   09:00   0:00 tail -3\n',
+    );
+    expect(ok(s, 'ps -o pid,ppid,stat,wchan,args | tail -2')).toBe(
+      '   4248    4242 R+   -      ps -o pid,ppid,stat,wchan,args\n   4249    4242 S+   pipe_r tail -2\n',
+    );
+    // the usual idiom filters grep out; a stage run by the shell itself is a copy of it
+    expect(ok(s, 'ps aux | grep -v grep | grep -c kubelet')).toBe('2\n');
+    expect(ok(s, 'pat=kube-sched; ps -e -o args | grep "$pat" | cut -c1-30')).toBe(
+      'kube-scheduler --authenticatio\ngrep kube-sched\n',
+    );
+    expect(ok(s, 'ps -o pid,args | { cat; }')).toBe(
+      '    PID COMMAND\n   4242 -bash\n   4256 ps -o pid,args\n   4257 -bash\n',
+    );
+  });
+
+  it('only at the place the pipeline runs: a pod sees its own stages, not the node shell', () => {
+    const s = cluster();
+    ok(s, 'kubectl run bb --image=busybox:1.28 -- sleep 3600');
+    ok(s, 'sleep 5');
+    expect(ok(s, "kubectl exec bb -- sh -c 'ps | grep sleep'")).toBe(
+      '    1 root      0:00 sleep 3600\n    8 root      0:00 grep sleep\n',
+    );
+    expect(ok(s, 'kubectl exec bb -- ps | grep sleep')).toBe('    1 root      0:00 sleep 3600\n');
   });
 });
