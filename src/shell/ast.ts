@@ -20,6 +20,8 @@ export type WordPart =
       anchor?: '#' | '%';
     }
   | { k: 'cmd'; list: List }
+  /** `<(list)` / `>(list)`: a /dev/fd path to the list's output or input. */
+  | { k: 'procsub'; dir: '<' | '>'; list: List }
   | { k: 'arith'; src: string };
 
 export type ParamOp =

@@ -235,7 +235,12 @@ const read: Builtin = (argv, io, f) => {
   }
   const st = io.stdin.rest();
   const nl = st.indexOf('\n');
-  if (st === '') return 1;
+  if (st === '') {
+    // at end of input bash still empties the variables
+    if (arrayName !== undefined) readIntoArray(f, arrayName, []);
+    for (const n of names.length ? names : ['REPLY']) setVar(f, n, '');
+    return 1;
+  }
   let line = nl < 0 ? st : st.slice(0, nl);
   if (!raw) line = line.replace(/\\(.)/g, '$1');
   const fields = line.trim().split(/[ \t]+/);

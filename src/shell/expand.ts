@@ -28,6 +28,8 @@ export interface ExpandHost {
   index(sub: string): number;
   /** Report a message (with bash's prefix) and go on. */
   warn(message: string): void;
+  /** Start a process substitution; returns the /dev/fd path the command sees. */
+  procSub(dir: '<' | '>', list: List): string;
 }
 
 type ParamPart = Extract<WordPart, { k: 'param' }>;
@@ -240,6 +242,8 @@ export class Expander {
         return this.param(p);
       case 'cmd':
         return this.h.runSubst(p.list).replace(/\n+$/, '');
+      case 'procsub':
+        return this.h.procSub(p.dir, p.list);
       case 'arith':
         try {
           return String(evalArith(this.expandArithText(p.src), this.h));

@@ -15,6 +15,7 @@ import { errPrefix, type Frame, getVar, type ShellFunction, setVar, shellName, s
 import { globPaths } from './glob.js';
 import { Parser, parseShell } from './parse.js';
 import { closePipeline, openPipeline, type RunningPipeline, stageArgv } from './pipeline-peers.js';
+import { FdScope } from './proc-subst.js';
 import type { CommandDef, ExecContext, Proc } from './types.js';
 import {
   assignArray,
@@ -87,6 +88,8 @@ export class Interpreter {
   private loops = 0;
   /** Status of the last command substitution of the command being expanded (a bare `x=$(cmd)` returns it). */
   private substStatus: number | null = null;
+  /** The process substitutions of the command running now. */
+  private fdScope: FdScope | null = null;
 
   constructor(
     readonly commands: CommandLookup,
@@ -288,6 +291,56 @@ export class Interpreter {
   }
 
   runCommand(cmd: Command, frame: Frame, io: IO): number {
+    const outer = this.fdScope;
+    const scope = new FdScope();
+    this.fdScope = scope;
+    try {
+      return this.runCommandIn(cmd, frame, io);
+    } finally {
+      this.fdScope = outer;
+      if (scope.restore) this.endProcSubs(scope, frame, io);
+    }
+  }
+
+  /** `<(…)`/`>(…)` in a word of the running command: its /dev/fd path, with /dev/fd mounted for the command. */
+  private procSub(dir: '<' | '>', list: List, frame: Frame, io: IO): string {
+    const scope = this.fdScope ?? new FdScope();
+    let fd: number;
+    if (dir === '<') {
+      const out = new BufferSink();
+      const sub = subshell(frame);
+      try {
+        this.runList(list, sub, { stdin: new Input(''), out, err: io.err, notTty: true });
+      } catch (e) {
+        if (!(e instanceof ExitSignal || isAbort(e))) throw e;
+      }
+      fd = scope.add({ data: out.text });
+    } else fd = scope.add({ data: '', sink: list });
+    if (!scope.restore) {
+      const before = frame.ctx.fs;
+      frame.ctx.fs = before.with({ mounts: [{ at: '/dev/fd', provider: scope.provider() }] });
+      scope.restore = () => {
+        frame.ctx.fs = before;
+      };
+    }
+    return `/dev/fd/${fd}`;
+  }
+
+  /** The command is done: `>(…)` lists read what it wrote; /dev/fd goes away. */
+  private endProcSubs(scope: FdScope, frame: Frame, io: IO): void {
+    scope.restore?.();
+    for (const e of scope.fds.values()) {
+      if (!e.sink) continue;
+      const sub = subshell(frame);
+      try {
+        this.runList(e.sink, sub, { stdin: new Input(e.data), out: io.out, err: io.err });
+      } catch (err) {
+        if (!(err instanceof ExitSignal || isAbort(err))) throw err;
+      }
+    }
+  }
+
+  private runCommandIn(cmd: Command, frame: Frame, io: IO): number {
     if (cmd.t === 'simple') return this.runSimple(cmd, frame, io);
     if (cmd.t === 'function') {
       const fn: ShellFunction = { body: cmd.body, file: frame.state.errName };
@@ -394,6 +447,7 @@ export class Interpreter {
       array: (n) => getArray(frame, n),
       index,
       warn: (message) => io.err.write(`${errPrefix(frame)}${message}\n`),
+      procSub: (dir, list) => this.procSub(dir, list, frame, io),
       positional: () => frame.positional,
       special: (n) => {
         switch (n) {
@@ -695,7 +749,6 @@ export class Interpreter {
     ]);
     let stdin = io.stdin;
     const files: Array<{ path: string; sink: BufferSink; append: boolean }> = [];
-    const fs = frame.ctx.fs;
     const cwd = frame.ctx.cwd;
     const where = errPrefix(frame);
     const fail = (target: string, e: unknown): number => {
@@ -723,9 +776,9 @@ export class Interpreter {
           else {
             const append = r.op === '>>' || r.op === '&>>';
             try {
-              const st = fs.stat(target, cwd);
+              const st = frame.ctx.fs.stat(target, cwd);
               if (st?.kind === 'dir') return fail(target, new FsError('EISDIR', target));
-              if (!st) fs.writeFile(target, '', cwd);
+              if (!st) frame.ctx.fs.writeFile(target, '', cwd);
             } catch (e) {
               return fail(target, e);
             }
@@ -769,7 +822,7 @@ export class Interpreter {
         case '<':
         case '<>':
           try {
-            if (r.fd === 0) stdin = new Input(fs.readFile(target, cwd));
+            if (r.fd === 0) stdin = new Input(frame.ctx.fs.readFile(target, cwd));
           } catch (e) {
             return fail(target, e);
           }
@@ -799,8 +852,9 @@ export class Interpreter {
       flush: () => {
         for (const f of files) {
           try {
-            if (f.append) fs.writeFile(f.path, f.sink.text, cwd, true);
-            else if (f.sink.text !== '' || !isProc(f.path, cwd)) fs.writeFile(f.path, f.sink.text, cwd);
+            if (f.append) frame.ctx.fs.writeFile(f.path, f.sink.text, cwd, true);
+            else if (f.sink.text !== '' || !isProc(f.path, cwd))
+              frame.ctx.fs.writeFile(f.path, f.sink.text, cwd);
           } catch (e) {
             const text = e instanceof FsError ? e.text : 'Input/output error';
             io.err.write(`${where}${who}: write error: ${text}\n`);

@@ -577,7 +577,7 @@ export class Parser implements CondLexer {
         cmd.redirs.push(r);
         continue;
       }
-      const op = this.peekOp();
+      const op = (this.ch() === '<' || this.ch() === '>') && this.ch(1) === '(' ? null : this.peekOp();
       if (op) {
         if (op === '(' && cmd.words.length === 1 && cmd.assigns.length === 0) {
           // only `name ()` may follow one word: bash then wants the `)`
@@ -681,6 +681,11 @@ export class Parser implements CondLexer {
     const save = this.pos;
     this.pos = i;
     const op = this.peekOp() as RedirOp | null;
+    if ((op === '<' || op === '>') && this.ch(1) === '(' && i === this.pos) {
+      // `<(cmd)` is a word (process substitution), not a redirection
+      this.pos = save;
+      return null;
+    }
     const redirOps: RedirOp[] = ['>', '>>', '<', '>&', '<&', '&>', '&>>', '<<', '<<-', '<<<', '>|', '<>'];
     if (!op || !redirOps.includes(op)) {
       this.pos = save;
@@ -720,6 +725,11 @@ export class Parser implements CondLexer {
     };
     while (!this.eof()) {
       const c = this.ch();
+      if ((c === '<' || c === '>') && this.ch(1) === '(' && this.regexDepth === null) {
+        flush();
+        parts.push(this.readProcSub(c));
+        continue;
+      }
       if (META.has(c)) {
         // `[[ x =~ (a|b) ]]`: the regex keeps its parentheses, bars and (inside them) blanks
         const d = this.regexDepth;
@@ -777,6 +787,18 @@ export class Parser implements CondLexer {
     }
     flush();
     return parts.length ? { parts } : null;
+  }
+
+  private readProcSub(dir: '<' | '>'): WordPart {
+    this.pos += 2;
+    const list = this.parseList(new Set([')']));
+    this.skipSpace(true);
+    if (this.ch() !== ')')
+      throw this.eof()
+        ? new SyntaxError_("unexpected EOF while looking for matching `)'", true, this.line)
+        : this.unexpected(this.peekToken());
+    this.pos++;
+    return { k: 'procsub', dir, list };
   }
 
   /** Expand-ready parts of a here-document body (double-quote rules, but `"` is plain text). */
