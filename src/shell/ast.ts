@@ -160,6 +160,8 @@ export interface AndOr {
   first: Pipeline;
   rest: Array<{ op: '&&' | '||'; p: Pipeline }>;
   background: boolean;
+  /** The source text (how `jobs` names a background job). */
+  src?: string;
 }
 
 export interface List {

@@ -4,6 +4,7 @@ import { ArithError, evalArith } from './arith.js';
 import { declare, readIntoArray, unset } from './declare.js';
 import { errPrefix, exportVar, getVar, setVar } from './frame.js';
 import { type Builtin, ExitSignal, type IO } from './interpreter.js';
+import { jobsBuiltin, waitBuiltin } from './jobs.js';
 import { testCommand } from './test-cmd.js';
 import { trapBuiltin } from './trap.js';
 import { ARRAY_ARG_MARK } from './vars.js';
@@ -367,7 +368,8 @@ export function shellBuiltins(): Map<string, Builtin> {
     [':', noop],
     ['true', trueB],
     ['false', falseB],
-    ['wait', noop],
+    ['wait', waitBuiltin],
+    ['jobs', jobsBuiltin],
     ['trap', trapBuiltin],
     ['hash', noop],
     ['shopt', noop],

@@ -13,6 +13,7 @@ import { evalCond } from './cond-eval.js';
 import { Expander, type ExpandHost, globToRegExp } from './expand.js';
 import { errPrefix, type Frame, getVar, type ShellFunction, setVar, shellName, subshell } from './frame.js';
 import { globPaths } from './glob.js';
+import { startJob } from './jobs.js';
 import { Parser, parseShell } from './parse.js';
 import { closePipeline, openPipeline, type RunningPipeline, stageArgv } from './pipeline-peers.js';
 import { FdScope } from './proc-subst.js';
@@ -220,6 +221,8 @@ export class Interpreter {
       world.ext.settling = true;
       const quiet = { ...io, stdin: new Input('') };
       const loops = this.loops;
+      const host = frame.ctx.host;
+      const pidsFrom = host.nextPid;
       try {
         this.runAndOr({ ...ao, background: false }, subshell(frame), quiet);
       } catch (e) {
@@ -236,6 +239,7 @@ export class Interpreter {
         clock.now = saved;
         world.ext.settling = settling;
       }
+      startJob(frame, io, ao.src ?? '', pidsFrom);
       return 0;
     }
     let status = this.runPipeline(ao.first, frame, io);
@@ -456,7 +460,7 @@ export class Interpreter {
           case '$':
             return '4242';
           case '!':
-            return '';
+            return frame.state.lastBgPid === undefined ? '' : String(frame.state.lastBgPid);
           case '0':
             return frame.argv0;
           case '-':

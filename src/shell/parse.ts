@@ -290,13 +290,17 @@ export class Parser implements CondLexer {
       }
       if (tok === ';' || tok === '&' || tok === '|' || tok === '&&' || tok === '||')
         throw this.unexpected(tok);
+      const aoStart = this.pos;
       const ao = this.parseAndOr();
       items.push(ao);
       this.skipSpace();
       const sep = this.peekOp();
       if (sep === ';' || sep === '&') {
+        if (sep === '&') {
+          ao.background = true;
+          ao.src = this.src.slice(aoStart, this.pos).trimEnd();
+        }
         this.pos++;
-        if (sep === '&') ao.background = true;
         continue;
       }
       if (this.ch() === '\n') continue;

@@ -83,6 +83,9 @@ export interface ShellState {
    * name of a sourced file.
    */
   errName: string | null;
+  /** Background jobs (`cmd &`), oldest first, and `$!`. */
+  jobs?: Array<{ n: number; pid: number; cmd: string }>;
+  lastBgPid?: number;
 }
 
 export type CommandFn = (p: Proc) => number;
