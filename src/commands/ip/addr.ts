@@ -16,6 +16,7 @@ import {
   parsePrefix,
   rtnlError,
 } from './common.js';
+import { IP_ADDR_HELP } from './help-texts.js';
 import { addr4Passes, linkPasses, parseScope, parseShowFilter, showLinks } from './link-show.js';
 
 interface AddrReq {
@@ -87,7 +88,7 @@ function parseAddrArgs(ctx: IpCtx, args: Args): AddrReq {
 }
 
 function addrUsage(): string {
-  return 'Usage: ip address {add|change|replace} IFADDR dev IFNAME [ LIFETIME ]\n                                                      [ CONFFLAG-LIST ]\n       ip address del IFADDR dev IFNAME [mngtmpaddr]\n       ip address {save|flush} [ dev IFNAME ] [ scope SCOPE-ID ]\n                            [ to PREFIX ] [ FLAG-LIST ] [ label LABEL ] [up]\n       ip address [ show [ dev IFNAME ] [ scope SCOPE-ID ] [ master DEVICE ]\n                         [ nomaster ]\n                         [ type TYPE ] [ to PREFIX ] [ FLAG-LIST ]\n                         [ label LABEL ] [up] [ vrf NAME ]\n                         [ proto ADDRPROTO ] ]\n       ip address {showdump|restore}\nIFADDR := PREFIX | ADDR peer PREFIX\n          [ broadcast ADDR ] [ anycast ADDR ]\n          [ label IFNAME ] [ scope SCOPE-ID ] [ metric METRIC ]\n          [ proto ADDRPROTO ]\nSCOPE-ID := [ host | link | global | NUMBER ]\nFLAG-LIST := [ FLAG-LIST ] FLAG\nFLAG  := [ permanent | dynamic | secondary | primary |\n           [-]tentative | [-]deprecated | [-]dadfailed | temporary |\n           CONFFLAG-LIST ]\nCONFFLAG-LIST := [ CONFFLAG-LIST ] CONFFLAG\nCONFFLAG  := [ home | nodad | mngtmpaddr | noprefixroute | autojoin ]\nLIFETIME := [ valid_lft LFT ] [ preferred_lft LFT ]\nLFT := forever | SECONDS\nADDRPROTO := [ NAME | NUMBER ]\n';
+  return IP_ADDR_HELP;
 }
 
 function addrModify(ctx: IpCtx, args: Args, mode: 'add' | 'replace' | 'change'): number {

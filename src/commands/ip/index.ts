@@ -7,6 +7,7 @@ import { runBusyboxIp } from '../busybox/ip.js';
 import { CliError, fail } from '../cli-error.js';
 import { doAddr } from './addr.js';
 import { type IpCtx, type IpOptions, invarg, matches } from './common.js';
+import { IP_MADDR_HELP, IP_MONITOR_HELP, IP_TUNTAP_HELP } from './help-texts.js';
 import { doLink } from './link.js';
 import { doNeigh } from './neigh.js';
 import { doNetns } from './netns.js';
@@ -32,10 +33,19 @@ where  OBJECT := { address | addrlabel | amt | fou | help | ila | ioam | l2tp |
 
 type ObjectFn = (ctx: IpCtx, argv: string[]) => number;
 
+/** Usage screens of the objects that are not modelled. */
+const HELP: Record<string, string> = {
+  maddress: IP_MADDR_HELP,
+  tuntap: IP_TUNTAP_HELP,
+  monitor: IP_MONITOR_HELP,
+};
+
 const notModelled =
   (name: string, empty: boolean): ObjectFn =>
   (_ctx, argv) => {
     const verb = argv[0];
+    const help = HELP[name];
+    if (help && verb !== undefined && matches(verb, 'help')) return fail(help, 255);
     if (empty && (verb === undefined || matches(verb, 'show') || matches(verb, 'list'))) return 0;
     return fail(`knetlab: \`ip ${name}${verb ? ` ${verb}` : ''}\` is not modelled in this world\n`, 2);
   };

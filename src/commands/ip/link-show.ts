@@ -11,6 +11,7 @@ import { getNetns, linkByIndex, linksOf, netnsDisplayName, nsidOf } from '../../
 import { type IpPrinter, PRINT_ANY, PRINT_FP, PRINT_JSON } from '../../render/ip-printer.js';
 import { fail } from '../cli-error.js';
 import { type Args, duparg2, familyName, type IpCtx, invarg, matches, parsePrefix } from './common.js';
+import { IP_ADDR_HELP, IP_LINK_HELP } from './help-texts.js';
 import { printLinkDetails } from './link-details.js';
 import { printLinkStats } from './link-stats.js';
 
@@ -105,9 +106,7 @@ export function parseShowFilter(ctx: IpCtx, args: Args, forAddr: boolean): LinkF
 }
 
 function helpText(forAddr: boolean): string {
-  return forAddr
-    ? 'Usage: ip address {add|change|replace} IFADDR dev IFNAME [ LIFETIME ]\n                                                      [ CONFFLAG-LIST ]\n       ip address del IFADDR dev IFNAME [mngtmpaddr]\n       ip address {save|flush} [ dev IFNAME ] [ scope SCOPE-ID ]\n                            [ to PREFIX ] [ FLAG-LIST ] [ label LABEL ] [up]\n       ip address [ show [ dev IFNAME ] [ scope SCOPE-ID ] [ master DEVICE ]\n                         [ nomaster ]\n                         [ type TYPE ] [ to PREFIX ] [ FLAG-LIST ]\n                         [ label LABEL ] [up] [ vrf NAME ]\n                         [ proto ADDRPROTO ] ]\n       ip address {showdump|restore}\n'
-    : 'Usage: ip link show [ DEVICE | group GROUP ] [up] [master DEV] [vrf NAME] [type TYPE]\n\t[nomaster]\n';
+  return forAddr ? IP_ADDR_HELP : IP_LINK_HELP;
 }
 
 /** Does a link pass the link-level part of the filter? */

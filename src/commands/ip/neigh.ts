@@ -19,6 +19,7 @@ import {
   parsePrefix,
   rtnlError,
 } from './common.js';
+import { IP_NEIGH_HELP } from './help-texts.js';
 
 const NUD_NAMES: Record<string, NeighState | 'all' | 'none'> = {
   permanent: 'PERMANENT',
@@ -39,8 +40,7 @@ function nudOf(v: string): NeighState | 'all' | 'none' {
   return n as NeighState | 'all' | 'none';
 }
 
-const NEIGH_USAGE =
-  'Usage: ip neigh { add | del | change | replace }\n                { ADDR [ lladdr LLADDR ] [ nud STATE ] proxy ADDR }\n                [ dev DEV ] [ router ] [ use ] [ managed ] [ extern_learn ]\n                [ protocol PROTO ]\n\n\tip neigh { show | flush } [ proxy ] [ to PREFIX ] [ dev DEV ] [ nud STATE ]\n\t\t\t\t  [ vrf NAME ] [ nomaster ]\n\tip neigh get { ADDR | proxy ADDR } dev DEV\n\nSTATE := { delay | failed | incomplete | noarp | none |\n           permanent | probe | reachable | stale }\n';
+const NEIGH_USAGE = IP_NEIGH_HELP;
 
 function modify(ctx: IpCtx, args: Args, mode: 'add' | 'del' | 'change' | 'replace'): number {
   let dst: number | undefined;

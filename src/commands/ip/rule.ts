@@ -4,6 +4,7 @@ import { formatIPv4 } from '../../model/inet.js';
 import { PRINT_ANY, PRINT_JSON } from '../../render/ip-printer.js';
 import { fail } from '../cli-error.js';
 import { Args, type IpCtx, invarg, matches, parsePrefix } from './common.js';
+import { IP_RULE_HELP } from './help-texts.js';
 import { tableId, tableName } from './names.js';
 
 function setRules(ctx: IpCtx, rules: PolicyRule[]): void {
@@ -106,7 +107,7 @@ function parseRule(
       const v = args.next();
       if (a === 'iif' || a === 'dev') r.iif = v;
       else if (a === 'oif') r.oif = v;
-    } else if (matches(a, 'help')) return fail('Usage: ip rule { add | del } SELECTOR ACTION\n', 255);
+    } else if (matches(a, 'help')) return fail(IP_RULE_HELP, 255);
     else invarg('Failed to parse rule type', a);
     args.advance();
   }
@@ -168,5 +169,6 @@ export function doRule(ctx: IpCtx, argv: string[]): number {
     );
     return 0;
   }
+  if (matches(verb, 'help')) return fail(IP_RULE_HELP, 255);
   return fail(`Command "${verb}" is unknown, try "ip rule help".\n`, 255);
 }

@@ -6,9 +6,15 @@ import { linkByIndex, linkByName, linksOf } from '../../model/world.js';
 import type { CommandDef, Proc } from '../../shell/types.js';
 import { fail } from '../cli-error.js';
 import { matches } from '../ip/common.js';
+import {
+  BRIDGE_FDB_HELP,
+  BRIDGE_HELP,
+  BRIDGE_LINK_HELP,
+  BRIDGE_MDB_HELP,
+  BRIDGE_VLAN_HELP,
+} from '../ip/help-texts.js';
 
-const USAGE =
-  'Usage: bridge [ OPTIONS ] OBJECT { COMMAND | help }\n       bridge [ -force ] -batch filename\nwhere\tOBJECT := { link | fdb | mdb | vlan | vni | monitor }\n\tOPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] |\n\t\t     -o[neline] | -t[imestamp] | -n[etns] name |\n\t\t     -com[pressvlans] -c[olor] -p[retty] -j[son] }\n';
+const USAGE = BRIDGE_HELP;
 
 function linkLine(p: Proc, l: Link, details: boolean): string {
   const w = p.ctx.world;
@@ -35,8 +41,7 @@ function linkLine(p: Proc, l: Link, details: boolean): string {
   return `${s}\n`;
 }
 
-const SET_USAGE =
-  'Usage: bridge link set dev DEV [ cost COST ] [ priority PRIO ] [ state STATE ]\n                               [ guard {on | off} ]\n                               [ hairpin {on | off} ]\n                               [ fastleave {on | off} ]\n                               [ root_block {on | off} ]\n                               [ learning {on | off} ]\n                               [ learning_sync {on | off} ]\n                               [ flood {on | off} ]\n                               [ mcast_router MULTICAST_ROUTER ]\n                               [ mcast_flood {on | off} ]\n                               [ bcast_flood {on | off} ]\n                               [ mcast_to_unicast {on | off} ]\n                               [ neigh_suppress {on | off} ]\n                               [ vlan_tunnel {on | off} ]\n                               [ isolated {on | off} ]\n                               [ locked {on | off} ]\n                               [ hwmode {vepa | veb} ]\n                               [ backup_port DEVICE ] [ nobackup_port ]\n                               [ self ] [ master ]\n       bridge link show [dev DEV]\n';
+const SET_USAGE = BRIDGE_LINK_HELP;
 
 /** `bridge link set dev DEV …` (iproute2 6.1 brlink_modify): options are checked, then applied together. */
 function linkSet(p: Proc, args: string[]): number {
@@ -92,7 +97,10 @@ function doLink(p: Proc, args: string[], details: boolean): number {
   let rest = args;
   if (verb !== undefined && (matches(verb, 'show') || matches(verb, 'list') || matches(verb, 'lst')))
     rest = args.slice(1);
-  else if (verb !== undefined && matches(verb, 'set')) return linkSet(p, args.slice(1));
+  else if (verb !== undefined && (matches(verb, 'set') || matches(verb, 'change')))
+    return linkSet(p, args.slice(1));
+  else if (verb !== undefined && matches(verb, 'help')) return fail(BRIDGE_LINK_HELP, 255);
+  else if (verb !== undefined) return fail(`Command "${verb}" is unknown, try "bridge link help".\n`, 255);
   let dev: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
@@ -134,8 +142,12 @@ function doFdb(p: Proc, args: string[]): number {
   let rest = args;
   const verb = rest[0];
   if (verb !== undefined && (matches(verb, 'show') || matches(verb, 'list'))) rest = rest.slice(1);
-  else if (verb !== undefined && ['add', 'append', 'del', 'replace'].some((v) => matches(verb, v)))
+  else if (verb !== undefined && ['add', 'append', 'replace', 'delete'].some((v) => matches(verb, v)))
     return fdbModify(p, verb, rest.slice(1));
+  else if (verb !== undefined && (matches(verb, 'get') || matches(verb, 'flush')))
+    return fail(`knetlab: \`bridge fdb ${verb}\` is not modelled\n`, 2);
+  else if (verb !== undefined && matches(verb, 'help')) return fail(BRIDGE_FDB_HELP, 255);
+  else if (verb !== undefined) return fail(`Command "${verb}" is unknown, try "bridge fdb help".\n`, 255);
   let brName: string | undefined;
   let devName: string | undefined;
   for (let i = 0; i < rest.length; i++) {
@@ -199,6 +211,14 @@ function fdbModify(p: Proc, verb: string, args: string[]): number {
   return 0;
 }
 
+/** `bridge mdb|vlan`: nothing is modelled behind them, but help and unknown verbs are answered. */
+function otherObject(args: string[], name: string, verbs: string[], help: string): number {
+  const verb = args[0];
+  if (verb === undefined || verbs.some((v) => matches(verb, v))) return 0;
+  if (matches(verb, 'help')) return fail(help, 255);
+  return fail(`Command "${verb}" is unknown, try "bridge ${name} help".\n`, 255);
+}
+
 export function runBridge(p: Proc): number {
   const args = p.argv.slice(1);
   let details = false;
@@ -226,7 +246,15 @@ export function runBridge(p: Proc): number {
   const rest = args.slice(i + 1);
   if (matches(obj, 'link')) return doLink(p, rest, details);
   if (matches(obj, 'fdb')) return doFdb(p, rest);
-  if (matches(obj, 'vlan') || matches(obj, 'mdb') || matches(obj, 'vni')) return 0;
+  if (matches(obj, 'mdb'))
+    return otherObject(rest, 'mdb', ['add', 'delete', 'show', 'list', 'lst'], BRIDGE_MDB_HELP);
+  if (matches(obj, 'vlan'))
+    return otherObject(
+      rest,
+      'vlan',
+      ['add', 'delete', 'set', 'show', 'list', 'lst', 'tunnelshow', 'global'],
+      BRIDGE_VLAN_HELP,
+    );
   if (matches(obj, 'help')) return fail(USAGE, 255);
   return fail(`Object "${obj}" is unknown, try "bridge help".\n`, 255);
 }
