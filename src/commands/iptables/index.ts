@@ -2,6 +2,7 @@
 import type { CommandDef } from '../../shell/types.js';
 import { runConntrack } from './conntrack.js';
 import { runDmesg } from './dmesg.js';
+import { IPSET_COMMAND } from './ipset.js';
 import { runIptables } from './iptables.js';
 import { runIptablesRestore } from './restore.js';
 import { runIptablesSave } from './save.js';
@@ -26,4 +27,5 @@ export const IPTABLES_COMMANDS: CommandDef[] = [
     summary: 'command line interface for netfilter connection tracking',
   },
   { name: 'dmesg', path: '/usr/bin/dmesg', run: runDmesg, summary: 'print the kernel ring buffer' },
+  IPSET_COMMAND,
 ];

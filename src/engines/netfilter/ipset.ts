@@ -24,6 +24,20 @@ export interface IpSet {
   /** Entries in insertion order, as ipset prints them. */
   entries: Set<string>;
   initval: number;
+  /** Hash types: `family inet6` (default inet). */
+  family?: 'inet' | 'inet6';
+  hashsize?: number;
+  maxelem?: number;
+  /** bitmap:port's range. */
+  range?: [number, number];
+  /** Default timeout (the set was created with timeout support). */
+  timeout?: number;
+  counters?: boolean;
+  comment?: boolean;
+  /** What an entry prints after its element (` nomatch`, ` comment "x"`). */
+  extras?: Map<string, string>;
+  /** Index in the kernel's set array (a destroyed set's slot is reused); lists go by it. */
+  slot?: number;
 }
 
 export interface IpSetState {
@@ -65,8 +79,28 @@ export function ensureSet(ns: Netns, name: string, type: SetType, initval: numbe
 }
 
 export function setMemory(s: IpSet): number {
+  // bitmap:port: the struct and the bitmap in longs
+  if (s.type === 'bitmap:port' && s.range) return 72 + Math.ceil((s.range[1] - s.range[0] + 1) / 64) * 8;
   const t = SET_TYPES[s.type];
-  return t.base + t.per * s.entries.size;
+  let per = s.family === 'inet6' ? t.per + 32 : t.per;
+  // a bucket (32 bytes) with room for two elements; extensions follow the element, 8-aligned
+  const ext = (s.timeout !== undefined ? 8 : 0) + (s.counters ? 16 : 0) + (s.comment ? 8 : 0);
+  if (ext > 0) per = 32 + 2 * (Math.ceil((per - 32) / 2 / 8) * 8 + ext);
+  let comments = 0;
+  for (const x of s.extras?.values() ?? []) {
+    const m = / comment "(.*)"/.exec(x);
+    if (m) comments += 16 + (m[1] as string).length + 1;
+  }
+  return t.base + per * s.entries.size + comments;
+}
+
+/** The sets of a namespace as the kernel's array holds them. */
+export function allSets(ns: Netns): IpSet[] {
+  const sets = [...((ns.ext.ipset as IpSetState | undefined)?.sets.values() ?? [])];
+  return sets
+    .map((x, i) => ({ x, k: x.slot ?? i }))
+    .sort((a, b) => a.k - b.k)
+    .map((e) => e.x);
 }
 
 function portPart(p: Packet, dir: string): string | null {
@@ -87,13 +121,16 @@ export function setContains(s: IpSet, p: Packet, dirs: readonly string[]): boole
       return s.entries.has(addrPart(p, d(0)));
     case 'hash:net': {
       // entries are CIDRs (Calico's cali40all-ipam-pools): any that contains the address
+      // the most specific entry decides: a `nomatch` one excludes the address
       const a = d(0) === 'src' ? p.src : p.dst;
+      let best: { prefix: number; e: string } | null = null;
       for (const e of s.entries) {
         const c = parseCidr4(e);
-        if (c && ((a ^ c.addr) & (c.prefix === 0 ? 0 : (0xffffffff << (32 - c.prefix)) >>> 0)) === 0)
-          return true;
+        if (!c || ((a ^ c.addr) & (c.prefix === 0 ? 0 : (0xffffffff << (32 - c.prefix)) >>> 0)) !== 0)
+          continue;
+        if (!best || c.prefix > best.prefix) best = { prefix: c.prefix, e };
       }
-      return false;
+      return !!best && !(s.extras?.get(best.e) ?? '').includes('nomatch');
     }
     case 'bitmap:port': {
       const port = d(0) === 'src' ? p.sport : p.dport;

@@ -8,6 +8,7 @@ import type { Netns } from '../../model/types.js';
 import { CMD, type ParsedCommand, STANDARD_TARGETS } from './cmdline.js';
 import { findMatch, findTarget, paramError, XtError } from './ext.js';
 import { ruleKey } from './format.js';
+import { findSet } from './ipset.js';
 import {
   BUILTIN_CHAINS,
   ensureState,
@@ -183,6 +184,13 @@ function zeroChain(c: Chain, env: OpsEnv, verbose: boolean): void {
 /** Apply a parsed command that changes tables. Listing commands are the caller's. */
 export function applyCommand(ns: Netns, p: ParsedCommand, env: OpsEnv): void {
   const table = checkTable(p.table);
+  // libxt_set looks the set up (by name, in the kernel) while it parses the rule
+  for (const r of p.rules)
+    for (const m of r.matches)
+      if (m.mod === 'set') {
+        const name = (m.data as { name: string }).name;
+        if (!findSet(ns, name)) paramError(`Set ${name} doesn't exist.\n`);
+      }
   const chain = p.chain ?? '';
   const verbose = p.verbose > 0;
   switch (p.command) {
