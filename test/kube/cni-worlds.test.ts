@@ -63,7 +63,10 @@ describe('cluster-nocni: a network add-on applied by URL', () => {
         'kubectl apply -f https://github.com/flannel-io/flannel/releases/latest/download/kube-flannel.yml',
       ),
     ).toBe(
-      'namespace/kube-flannel created\nserviceaccount/flannel created\nconfigmap/kube-flannel-cfg created\ndaemonset.apps/kube-flannel-ds created\n',
+      'namespace/kube-flannel created\nclusterrole.rbac.authorization.k8s.io/flannel created\nclusterrolebinding.rbac.authorization.k8s.io/flannel created\nserviceaccount/flannel created\nconfigmap/kube-flannel-cfg created\ndaemonset.apps/kube-flannel-ds created\n',
+    );
+    expect(out(s, 'kubectl get clusterrolebinding flannel -o wide')).toBe(
+      'NAME      ROLE                  AGE   USERS   GROUPS   SERVICEACCOUNTS\nflannel   ClusterRole/flannel   0s                     kube-flannel/flannel\n',
     );
     out(s, 'sleep 30');
     expect(out(s, "kubectl get nodes --no-headers | awk '{print $2}'")).toBe('Ready\nReady\n');
@@ -80,7 +83,15 @@ describe('cluster-nocni: a network add-on applied by URL', () => {
         s,
         'kubectl apply -f https://github.com/weaveworks/weave/releases/download/v2.8.1/weave-daemonset-k8s.yaml',
       ),
-    ).toBe('serviceaccount/weave-net created\ndaemonset.apps/weave-net created\n');
+    ).toBe(
+      'serviceaccount/weave-net created\nclusterrole.rbac.authorization.k8s.io/weave-net created\nclusterrolebinding.rbac.authorization.k8s.io/weave-net created\nrole.rbac.authorization.k8s.io/weave-net created\nrolebinding.rbac.authorization.k8s.io/weave-net created\ndaemonset.apps/weave-net created\n',
+    );
+    expect(out(s, 'kubectl get clusterrole weave-net -o jsonpath={.rules[3]}')).toBe(
+      '{"apiGroups":[""],"resources":["nodes/status"],"verbs":["patch","update"]}',
+    );
+    expect(out(s, 'kubectl get rolebinding weave-net -n kube-system --no-headers')).toMatch(
+      /^weave-net {3}Role\/weave-net {3}\d+s\n$/,
+    );
     const r = s.exec(
       'kubectl apply -f https://github.com/flannel-io/flannel/releases/download/v0.1/kube-flannel.yml',
     );

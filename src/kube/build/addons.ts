@@ -4,6 +4,7 @@
  * flannel with their ConfigMaps, and kubeadm's own ConfigMaps (fact sheet
  * §4.1, §7).
  */
+import { flannelRbac, weaveRbac } from './addon-rbac.js';
 import { formatIPv4, parseCidr4 } from '../../model/inet.js';
 import type { ClusterConfig, NodeConfig } from '../cluster.js';
 import { FLANNEL_CNI_CONFLIST, FLANNEL_NET_CONF } from '../cni/flannel.js';
@@ -443,6 +444,7 @@ function flannelDaemonSet(): KObject {
 export function flannelObjects(c: ClusterConfig): KObject[] {
   return [
     ns('kube-flannel', { 'k8s-app': 'flannel', 'pod-security.kubernetes.io/enforce': 'privileged' }),
+    ...flannelRbac(),
     {
       apiVersion: 'v1',
       kind: 'ServiceAccount',
@@ -568,6 +570,7 @@ export function weaveObjects(range?: string): KObject[] {
       kind: 'ServiceAccount',
       metadata: { name: 'weave-net', namespace: 'kube-system', labels },
     },
+    ...weaveRbac(),
     {
       apiVersion: 'apps/v1',
       kind: 'DaemonSet',
