@@ -61,6 +61,8 @@ export function installBaseFiles(host: Host, opts: BaseFilesOptions = {}): void 
   fs.putDev('/dev/zero', 'zero');
   fs.putDev('/dev/tty', 'tty');
   for (const [path, content] of DEBIAN_FILES) fs.put(path, content);
+  // procps ships /etc/sysctl.d/99-sysctl.conf as a link to the main file
+  fs.putLink('/etc/sysctl.d/99-sysctl.conf', '../sysctl.conf');
   fs.put('/etc/hostname', `${host.name}\n`);
   fs.put('/etc/hosts', opts.hosts ?? defaultHostsFile(host.name));
   fs.put('/etc/resolv.conf', opts.resolvConf ?? DEFAULT_RESOLV_CONF);

@@ -105,6 +105,8 @@ function write(p: Proc, o: Opts, assignment: string, where: string): boolean {
 
 function loadFile(p: Proc, o: Opts, file: string): boolean {
   let text: string;
+  // fopen() works on a directory; reading it gives no lines
+  if (p.ctx.fs.isDir(file, p.ctx.cwd)) return true;
   try {
     text = p.ctx.fs.readFile(file, p.ctx.cwd);
   } catch {
@@ -119,6 +121,58 @@ function loadFile(p: Proc, o: Opts, file: string): boolean {
     if (!write(p, o, entry, `${file}(${i + 1})`) && !line.startsWith('-')) ok = false;
   });
   return ok;
+}
+
+/** The directories --system reads, in procps 4's order; the first of two same-named files wins. */
+const SYSTEM_DIRS = [
+  '/etc/sysctl.d',
+  '/run/sysctl.d',
+  '/usr/local/lib/sysctl.d',
+  '/usr/lib/sysctl.d',
+  '/lib/sysctl.d',
+];
+
+/**
+ * PreloadSystem(): every *.conf of the system directories sorted by file
+ * name, then /etc/sysctl.conf, each announced first; the settings are
+ * written afterwards, and keys that do not exist are passed over in silence.
+ */
+function loadSystem(p: Proc, o: Opts): number {
+  const fs = p.ctx.fs;
+  const byName = new Map<string, string>();
+  for (const dir of SYSTEM_DIRS) {
+    let names: string[] = [];
+    try {
+      names = fs.readdir(dir);
+    } catch {
+      continue;
+    }
+    for (const n of names)
+      if (n.endsWith('.conf') && !byName.has(n) && !fs.isDir(`${dir}/${n}`)) byName.set(n, `${dir}/${n}`);
+  }
+  const files = [...byName.keys()]
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((n) => byName.get(n) as string);
+  if (fs.exists('/etc/sysctl.conf') && !fs.isDir('/etc/sysctl.conf')) files.push('/etc/sysctl.conf');
+  const settings: Array<[string, string]> = [];
+  for (const f of files) {
+    if (!o.quiet) p.out(`* Applying ${f} ...\n`);
+    let text = '';
+    try {
+      text = fs.readFile(f);
+    } catch {
+      continue;
+    }
+    for (const raw of text.split('\n')) {
+      const line = raw.trim();
+      if (!line || line.startsWith('#') || line.startsWith(';')) continue;
+      const entry = line.startsWith('-') ? line.slice(1) : line;
+      settings.push([entry, f]);
+    }
+  }
+  const quietErrors: Opts = { ...o, ignore: true };
+  for (const [entry, f] of settings) write(p, quietErrors, entry, f);
+  return 0;
 }
 
 export function runSysctl(p: Proc): number {
@@ -148,7 +202,8 @@ export function runSysctl(p: Proc): number {
       else if (name === 'ignore') o.ignore = true;
       else if (name === 'binary') o.binary = true;
       else if (name === 'dry-run') o.dryRun = true;
-      else if (name === 'system') o.system = true;
+      // --system runs as soon as it is parsed: later options and arguments are never seen
+      else if (name === 'system') return loadSystem(p, o);
       else if (name === 'load') (o.load ??= []).push(val ?? '/etc/sysctl.conf');
       else if (name === 'help') {
         p.out(USAGE);
