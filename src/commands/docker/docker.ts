@@ -196,6 +196,46 @@ function version(p: Proc): number {
   return 0;
 }
 
+const LOGS_FLAGS = [
+  { long: 'details' },
+  { long: 'follow', short: 'f' },
+  { long: 'since', value: true },
+  { long: 'tail', short: 'n', value: true },
+  { long: 'timestamps', short: 't' },
+  { long: 'until', value: true },
+];
+
+/** Docker's fixed-width RFC 3339 timestamp (nanoseconds, Z). */
+function logStamp(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  return `${iso.slice(0, 19)}.${iso.slice(20, 23)}000000Z`;
+}
+
+/** `docker logs`: what the main process wrote to stdout and stderr, each back on its own stream. */
+function dockerLogs(p: Proc, e: DockerEngine, argv: string[]): number {
+  const u = { path: 'docker logs', usage: 'docker logs [OPTIONS] CONTAINER' };
+  const f = parseFlags(argv, LOGS_FLAGS, u, true);
+  if (f.args.length !== 1)
+    return fail(
+      "docker: 'docker logs' requires 1 argument\n\nUsage:  docker logs [OPTIONS] CONTAINER\n\nRun 'docker logs --help' for more information\n",
+      1,
+    );
+  const ref = f.args[0] as string;
+  const c = findContainer(e, ref);
+  if (!c) return fail(`Error response from daemon: No such container: ${ref}\n`, 1);
+  let lines = c.logs ?? [];
+  // the daemon reads --tail with Atoi: anything else (and negatives) means all
+  const tail = f.flags.get('tail')?.at(-1);
+  if (tail !== undefined && /^\d+$/.test(tail)) lines = Number(tail) === 0 ? [] : lines.slice(-Number(tail));
+  const stamps = flagOn(f, 'timestamps');
+  for (const l of lines) {
+    const text = `${stamps ? `${logStamp(l.at)} ` : ''}${l.line}\n`;
+    if (l.stream === 'stderr') p.err(text);
+    else p.out(text);
+  }
+  return 0;
+}
+
 type Sub = (p: Proc, e: DockerEngine, argv: string[]) => number;
 
 const SUBCOMMANDS: Record<string, Sub> = {
@@ -207,6 +247,7 @@ const SUBCOMMANDS: Record<string, Sub> = {
   kill: (p, e, a) => dockerStop(p, e, a, 'kill'),
   inspect: dockerInspect,
   port: dockerPort,
+  logs: dockerLogs,
   network: dockerNetwork,
   container: (p, e, a) => {
     const [verb = '', ...rest] = a;
@@ -219,6 +260,7 @@ const SUBCOMMANDS: Record<string, Sub> = {
       inspect: 'inspect',
       stop: 'stop',
       port: 'port',
+      logs: 'logs',
     };
     const sub = SUBCOMMANDS[map[verb] ?? ''];
     if (!sub)

@@ -33,6 +33,7 @@ import { appendContainerLog } from '../../kube/runtime.js';
 import { formatIPv4 } from '../../model/inet.js';
 import { FsView } from '../../model/vfs.js';
 import { type AppRequest, registerApp } from '../dataplane/transport.js';
+import { appendDockerLog } from '../docker/state.js';
 import {
   type AccessFacts,
   type Flavour,
@@ -335,7 +336,9 @@ function uaFacts(r: HttpRequest): { referer?: string; userAgent?: string; forwar
 function log(req: AppRequest, cfg: HttpConfig, fl: Flavour, f: AccessFacts): void {
   if (cfg.accessLog === undefined && fl.name !== 'go') return;
   const line = fl.accessLog(f);
-  if (line !== null) appendContainerLog(req.world, cfg as Record<string, unknown>, line);
+  if (line === null) return;
+  appendContainerLog(req.world, cfg as Record<string, unknown>, line);
+  appendDockerLog(req.world, cfg as Record<string, unknown>, line);
 }
 
 /** What a plain-HTTP server answers to a TLS ClientHello: a 400 in clear text, then it hangs up. */

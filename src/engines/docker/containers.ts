@@ -312,6 +312,18 @@ export function startContainer(
         });
     }
   // the image's own servers listen in the container when it runs the image's command
+  if (defaultCmd) {
+    // nginx's entrypoint echoes to stdout, its error log (the notices) is /dev/stderr
+    for (const line of img.spec.startLogs(world.clock.now, {
+      podName: c.hostname,
+      kernel: world.profile.kernel,
+    }))
+      (c.logs ??= []).push({
+        stream: /^\d{4}\/\d\d\/\d\d \d/.test(line) ? 'stderr' : 'stdout',
+        line,
+        at: world.clock.now,
+      });
+  }
   if (defaultCmd)
     for (const l of img.spec.listens)
       ns.sockets.push({
@@ -322,7 +334,8 @@ export function startContainer(
         process: img.spec.name,
         app: l.app,
         listen: l.proto === 'tcp',
-        ...(l.config ? { config: { ...l.config } } : {}),
+        // the access log goes to this container's stdout
+        config: { ...(l.config ?? {}), dockerHost: e.host, dockerContainer: c.id },
       });
   return { ok: true, lifeMs: life.ms, exit: life.exit };
 }

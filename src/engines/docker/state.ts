@@ -86,6 +86,8 @@ export interface DockerContainer {
   ports: PortBinding[];
   hostname: string;
   fs: Vfs;
+  /** What the main process wrote (stdout and stderr), as `docker logs` replays it. */
+  logs?: Array<{ stream: 'stdout' | 'stderr'; line: string; at: number }>;
   /** Embedded DNS listener ports (user-defined networks). */
   dnsPorts?: { udp: number; tcp: number };
 }
@@ -140,4 +142,17 @@ export function findContainer(e: DockerEngine, ref: string): DockerContainer | u
       (_, __, a) => a.length === 1,
     )
   );
+}
+
+/** An access-log line of a server listening in a docker container (its stdout). */
+export function appendDockerLog(
+  world: World,
+  config: Record<string, unknown> | undefined,
+  line: string,
+): void {
+  const hostName = config?.dockerHost;
+  const id = config?.dockerContainer;
+  if (typeof hostName !== 'string' || typeof id !== 'string') return;
+  const c = dockerOf(world, hostName)?.containers.find((x) => x.id === id);
+  if (c && (c.logs ??= []).length < 100_000) c.logs.push({ stream: 'stdout', line, at: world.clock.now });
 }
