@@ -1,5 +1,6 @@
 /** `bridge link` and `bridge fdb` (iproute2 6.1). */
 import { PORT_FLAGS, type PortFlag, portFlag, portPriority, setPortFlag } from '../../model/bridge-port.js';
+import { formatIPv4, parseIPv4 } from '../../model/inet.js';
 import { flagNames, lowerUp, peerOf, portCost, portState } from '../../model/link-state.js';
 import type { Link } from '../../model/types.js';
 import { linkByIndex, linkByName, linksOf } from '../../model/world.js';
@@ -184,6 +185,12 @@ function doFdb(p: Proc, args: string[]): number {
       for (const e of entries.filter((x) => x.local))
         out += `${e.mac} ${devPart(l)}master ${master.name} permanent\n`;
     }
+    // a vxlan device dumps its own forwarding table (vxlan_fdb_dump), not its address lists
+    if (l.vxlan) {
+      for (const [mac, dst] of vxlanFdbOrder(l.vxlan.fdb))
+        out += `${mac} ${devPart(l)}dst ${formatIPv4(dst)} self permanent\n`;
+      continue;
+    }
     for (const m of self) out += `${m} ${devPart(l)}self permanent\n`;
   }
   p.out(out);
@@ -199,6 +206,7 @@ function fdbModify(p: Proc, verb: string, args: string[]): number {
     return fail('Device and address are required arguments.\n', 255);
   const dev = linkByName(w, p.ctx.ns, devName);
   if (!dev) return fail(`Cannot find device "${devName}"\n`, 255);
+  if (dev.vxlan && !args.includes('master')) return vxlanFdbModify(verb, args, dev.vxlan.fdb);
   const br = dev.master !== undefined ? w.links.get(dev.master) : undefined;
   if (!br?.bridge) return fail('RTNETLINK answers: Operation not supported\n', 2);
   const key = mac.toLowerCase();
@@ -208,6 +216,52 @@ function fdbModify(p: Proc, verb: string, args: string[]): number {
   }
   if (matches(verb, 'add') && br.bridge.fdb.has(key)) return fail('RTNETLINK answers: File exists\n', 2);
   br.bridge.fdb.set(key, { mac: key, port: dev.uid, local: false, static: true, updated: w.clock.now });
+  return 0;
+}
+
+const GOLDEN_RATIO_64 = 0x61c8864680b583ebn;
+
+/** Linux 5.15's eth_hash: the MAC's six bytes read little-endian into the top of a u64, hash_64 to 8 bits. */
+function ethHash(mac: string): number {
+  const b = mac.split(':').map((x) => BigInt(Number.parseInt(x, 16)));
+  let v = 0n;
+  for (let i = 0; i < 6; i++) v |= (b[i] ?? 0n) << BigInt(8 * i + 16);
+  return Number(((v * GOLDEN_RATIO_64) & 0xffffffffffffffffn) >> 56n);
+}
+
+/** vxlan_fdb_dump's order: hash buckets in turn, the newest entry first within a bucket. */
+function vxlanFdbOrder(fdb: Map<string, number>): Array<[string, number]> {
+  const entries = [...fdb.entries()].map((e, i) => ({ e, i, h: ethHash(e[0]) }));
+  entries.sort((a, b) => a.h - b.h || b.i - a.i);
+  return entries.map((x) => x.e);
+}
+
+/**
+ * `bridge fdb add|append|replace|del MAC dev VXLAN dst IP` (self, as iproute2
+ * assumes): vxlan_fdb_add needs a dst, add refuses an existing MAC, append
+ * keeps a unicast MAC's remote, replace changes it, del needs the MAC.
+ */
+function vxlanFdbModify(verb: string, args: string[], fdb: Map<string, number>): number {
+  const key = (args[0] as string).toLowerCase();
+  if (!/^([0-9a-f]{1,2}:){5}[0-9a-f]{1,2}$/.test(key)) return fail(`Invalid mac address ${args[0]}\n`, 255);
+  const mac = key
+    .split(':')
+    .map((x) => x.padStart(2, '0'))
+    .join(':');
+  if (matches(verb, 'delete')) {
+    if (!fdb.delete(mac)) return fail('RTNETLINK answers: No such file or directory\n', 255);
+    return 0;
+  }
+  const at = args.indexOf('dst');
+  const dst = at >= 0 ? parseIPv4(args[at + 1] ?? '') : null;
+  if (at >= 0 && dst === null)
+    return fail(`Error: any valid address is expected rather than "${args[at + 1] ?? ''}".\n`, 1);
+  if (dst === null) return fail('RTNETLINK answers: Invalid argument\n', 255);
+  if (fdb.has(mac)) {
+    if (matches(verb, 'add')) return fail('RTNETLINK answers: File exists\n', 255);
+    if (matches(verb, 'append')) return 0;
+  }
+  fdb.set(mac, dst);
   return 0;
 }
 
