@@ -52,7 +52,8 @@ export function listen(p: Proc, spec: ListenSpec): ListenResult {
     pid,
     process: 'nc',
     app: 'nc-listen',
-    config: config as unknown as Record<string, unknown>,
+    // OpenBSD nc listen()s with a backlog of 1 (ss shows it as Send-Q)
+    config: { ...(config as unknown as Record<string, unknown>), backlog: 1 },
     listen: true,
   };
   ns.sockets.push(sock);

@@ -68,7 +68,7 @@ export function socketRows(ns: Netns): SockRow[] {
     raddr: 0,
     rport: 0,
     recvQ: 0,
-    sendQ: s.proto === 'tcp' ? BACKLOG : 0,
+    sendQ: s.proto === 'tcp' ? (typeof s.config?.backlog === 'number' ? s.config.backlog : BACKLOG) : 0,
     pid: s.pid,
     process: s.process,
     fd: fds.get(s) ?? 3,

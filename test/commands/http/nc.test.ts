@@ -129,6 +129,19 @@ describe('nc -l', () => {
     );
   });
 
+  it('listens with a backlog of 1: ss shows Send-Q 1 (OpenBSD nc, captured); gone after one connection', () => {
+    const s = lab();
+    run(s, "ip netns exec db sh -c 'nc -l 5000 > /dev/null 2>&1 &'");
+    expect(run(s, 'ip netns exec db ss -tln').out).toBe(
+      'State  Recv-Q Send-Q Local Address:Port Peer Address:PortProcess\n' +
+        'LISTEN 0      1            0.0.0.0:5000      0.0.0.0:*          \n',
+    );
+    expect(run(s, 'echo hi | ip netns exec web nc -q1 172.31.5.20 5000; echo rc=$?').out).toBe('rc=0\n');
+    expect(run(s, 'ip netns exec db ss -tln').out).toBe(
+      'State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess\n',
+    );
+  });
+
   it('-k keeps listening; the port is taken', () => {
     const s = lab();
     run(s, "ip netns exec db sh -c 'nc -lk 5432 > /dev/null 2>&1 &'");
