@@ -7,7 +7,16 @@
  * Controllers ask kubeletServing() before a node's kubelet acts.
  */
 import type { Host, Socket, World } from '../model/types.js';
+import { FsView } from '../model/vfs.js';
 import { getHost, spawnProcess } from '../model/world.js';
+import {
+  apiUnreachable,
+  checkKubeletStart,
+  klogLine,
+  kubeletServer,
+  type StartCheck,
+} from './daemon-start.js';
+import { type LoadedUnit, loadUnit, resolveExec } from './systemd-unit.js';
 
 export interface JournalEntry {
   t: number;
@@ -28,6 +37,8 @@ export interface UnitState {
   pid?: number;
   /** When the unit entered its current state. */
   since: number;
+  /** When its daemon last stopped running (failed restarts in between do not move it). */
+  downSince?: number;
   enabled: boolean;
   /** Restart=always after this many ms (absent: never restarted by systemd). */
   restartMs?: number;
@@ -36,8 +47,12 @@ export interface UnitState {
   restarts: number;
   /** How the last main process ended. */
   lastExit?: { pid: number; code: 'exited' | 'killed'; status: number; signal?: string };
+  /** systemd's Result= of the last failure: exit-code, signal, resources. */
+  result?: string;
   /** When the last main process ran (systemctl shows its CPU time once the unit is down). */
   lastRun?: { start: number; end: number };
+  /** The unit as the last daemon-reload read it (units without files on the host keep `command`). */
+  loaded?: LoadedUnit;
   /** Listening sockets the daemon opens when it starts (its pid is filled in). */
   sockets: Array<Omit<Socket, 'pid'>>;
   journal: JournalEntry[];
@@ -76,18 +91,39 @@ function klog(t: number, pid: number, seq: number, where: string, msg: string): 
   return `I${stamp} ${String(pid).padStart(7, ' ')} ${where}] ${msg}`;
 }
 
-/** What a daemon writes to the journal as it starts. */
-function startLog(unit: string, host: string, pid: number, t: number): string[] {
-  if (unit === 'kubelet')
-    return [
-      'Flag --pod-infra-container-image has been deprecated, will be removed in 1.35. Image garbage collector will get sandbox image information from CRI.',
-      klog(t, pid, 1, 'server.go:520', '"Kubelet version" kubeletVersion="v1.32.0"'),
-      klog(t, pid, 2, 'server.go:522', '"Golang settings" GOGC="" GOMAXPROCS="" GOTRACEBACK=""'),
-      klog(t, pid, 3, 'server.go:954', '"Client rotation is on, will bootstrap in background"'),
+/** What a daemon writes to the journal once it runs (kubelet: after its start checks' lines). */
+function startLog(
+  world: World,
+  hostObj: Host,
+  unit: string,
+  pid: number,
+  t: number,
+  atBoot = false,
+): string[] {
+  const host = hostObj.name;
+  if (unit === 'kubelet') {
+    const lines = [
       klog(t, pid, 4, 'kubelet.go:2424', '"Starting kubelet main sync loop"'),
       klog(t, pid, 5, 'kubelet_node_status.go:75', `"Attempting to register node" node="${host}"`),
-      klog(t, pid, 6, 'kubelet_node_status.go:78', `"Successfully registered node" node="${host}"`),
     ];
+    const unitState = unitOf(world, host, 'kubelet');
+    // at boot the node registered once the control plane came up
+    const server = unitState && !atBoot ? kubeletServer(hostObj, unitState.command) : null;
+    const err = server ? apiUnreachable(world, hostObj, server) : null;
+    lines.push(
+      err
+        ? klogLine(
+            'E',
+            t,
+            pid,
+            6,
+            'kubelet_node_status.go:107',
+            `"Unable to register node with API server" err=${JSON.stringify(err)} node="${host}"`,
+          )
+        : klog(t, pid, 6, 'kubelet_node_status.go:78', `"Successfully registered node" node="${host}"`),
+    );
+    return lines;
+  }
   if (unit === 'containerd') {
     const d = new Date(t).toISOString().replace('Z', '');
     return [
@@ -122,12 +158,15 @@ export function registerUnit(world: World, host: Host, spec: UnitSpec): UnitStat
     sockets,
     journal: [],
   };
-  unit.journal.push({ t: start, ident: 'systemd', pid: 1, msg: `Started ${spec.description}.` });
-  for (const m of startLog(spec.name, host.name, spec.pid, start))
-    unit.journal.push({ t: start, ident: spec.name, pid: spec.pid, msg: m });
+  const loaded = loadUnit(host.fs, spec.name);
+  if (loaded) unit.loaded = loaded;
   const units = allUnits(world);
   units[host.name] ??= Object.create(null) as Record<string, UnitState>;
   (units[host.name] as Record<string, UnitState>)[spec.name] = unit;
+  unit.journal.push({ t: start, ident: 'systemd', pid: 1, msg: `Started ${spec.description}.` });
+  const check = programCheck(host, spec.name, unit.command.split(' '), start, spec.pid);
+  for (const m of [...check.logs, ...startLog(world, host, spec.name, spec.pid, start, true)])
+    unit.journal.push({ t: start, ident: spec.name, pid: spec.pid, msg: m });
   return unit;
 }
 
@@ -135,23 +174,153 @@ function note(unit: UnitState, t: number, msg: string, ident = 'systemd', pid = 
   unit.journal.push({ t, ident, pid, msg });
 }
 
+/** The program's own checks of its command line and files as it starts. */
+function programCheck(host: Host, name: string, argv: readonly string[], t: number, pid: number): StartCheck {
+  return name === 'kubelet' ? checkKubeletStart(host, argv, t, pid) : { ok: true, logs: [] };
+}
+
+const STATUS_NAMES: Record<number, string> = {
+  0: 'SUCCESS',
+  1: 'FAILURE',
+  2: 'INVALIDARGUMENT',
+  203: 'EXEC',
+};
+
+/** systemd's `status=N/NAME`. */
+export function exitStatusText(status: number): string {
+  return `${status}/${STATUS_NAMES[status] ?? String(status)}`;
+}
+
+/** A start whose main process ended at once: systemd records it and schedules the next try. */
+function startFailed(
+  host: Host,
+  unit: UnitState,
+  t: number,
+  pid: number,
+  status: number,
+  lines: Array<{ ident: string; pid: number; msg: string }>,
+): void {
+  for (const l of lines) note(unit, t, l.msg, l.ident, l.pid);
+  note(unit, t, `${unit.name}.service: Main process exited, code=exited, status=${exitStatusText(status)}`);
+  note(unit, t, `${unit.name}.service: Failed with result 'exit-code'.`);
+  host.processes = host.processes.filter((p) => p.pid !== pid);
+  unit.lastRun = { start: t, end: t };
+  unit.lastExit = { pid, code: 'exited', status };
+  unit.result = 'exit-code';
+  unit.downSince ??= t;
+  delete unit.pid;
+  unit.state = 'failed';
+  unit.since = t;
+  if (unit.restartMs !== undefined) unit.restartAt = t + unit.restartMs;
+  else delete unit.restartAt;
+}
+
 function launch(world: World, host: Host, unit: UnitState, t: number): void {
   const clock = world.clock;
   const saved = clock.now;
   clock.now = t;
   try {
-    const pid = spawnProcess(world, host, host.rootNetns, unit.command, undefined, { user: unit.user });
+    let command = unit.command;
+    let argv = command.split(' ');
+    const exec = unit.loaded ? resolveExec(host.fs, unit.loaded) : null;
+    if (exec?.ok) {
+      argv = exec.argv;
+      command = argv.join(' ');
+    }
+    const pid = spawnProcess(world, host, host.rootNetns, command, undefined, { user: unit.user });
+    delete unit.restartAt;
+    note(unit, t, `Started ${unit.description}.`);
+    if (exec && !exec.ok) {
+      const why =
+        exec.failure === 'env-file'
+          ? [
+              {
+                ident: 'systemd',
+                pid: 1,
+                msg: `${unit.name}.service: Failed to load environment files: No such file or directory`,
+              },
+            ]
+          : [{ ident: 'systemd', pid: 1, msg: `${unit.name}.service: Service has no ExecStart= setting.` }];
+      startFailed(host, unit, t, pid, 1, why);
+      return;
+    }
+    // execve: the path must name an executable file
+    const path = argv[0] ?? '';
+    const st = new FsView(host.fs).stat(path);
+    if (st?.kind !== 'file' || (st.mode & 0o111) === 0) {
+      const errno = !st ? 'No such file or directory' : 'Permission denied';
+      startFailed(host, unit, t, pid, 203, [
+        ...(!st
+          ? [
+              {
+                ident: 'systemd',
+                pid,
+                msg: `${unit.name}.service: Failed to locate executable ${path}: ${errno}`,
+              },
+            ]
+          : []),
+        {
+          ident: 'systemd',
+          pid,
+          msg: `${unit.name}.service: Failed at step EXEC spawning ${path}: ${errno}`,
+        },
+      ]);
+      return;
+    }
+    const check = programCheck(host, unit.name, argv, t, pid);
+    if (!check.ok) {
+      startFailed(
+        host,
+        unit,
+        t,
+        pid,
+        check.status,
+        check.logs.map((msg) => ({ ident: unit.name, pid, msg })),
+      );
+      return;
+    }
+    unit.command = command;
+    const proc = host.processes.find((p) => p.pid === pid);
+    if (proc) proc.command = command;
     const root = world.netns.get(host.rootNetns);
     if (root) for (const s of unit.sockets) root.sockets.push({ ...s, pid });
     unit.pid = pid;
     unit.state = 'active';
     unit.since = t;
-    delete unit.restartAt;
-    note(unit, t, `Started ${unit.description}.`);
-    for (const m of startLog(unit.name, host.name, pid, t)) note(unit, t, m, unit.name, pid);
+    delete unit.result;
+    delete unit.downSince;
+    for (const m of [...check.logs, ...startLog(world, host, unit.name, pid, t)])
+      note(unit, t, m, unit.name, pid);
   } finally {
     clock.now = saved;
   }
+}
+
+/** `systemctl daemon-reload`: every unit of the host is read again from its files. */
+export function daemonReload(world: World, hostName: string): void {
+  const host = world.hosts.get(hostName);
+  if (!host) return;
+  for (const unit of Object.values(unitsOf(world, hostName))) {
+    const loaded = loadUnit(host.fs, unit.name);
+    if (loaded) unit.loaded = loaded;
+  }
+}
+
+/** The unit's files changed on disk since the last daemon-reload (systemctl warns). */
+export function unitChangedOnDisk(world: World, unit: UnitState): boolean {
+  const host = world.hosts.get(unit.host);
+  if (!host || !unit.loaded) return false;
+  return loadUnit(host.fs, unit.name)?.source !== unit.loaded.source;
+}
+
+/** A running kubelet that cannot reach its API server: since when (undefined when it can, or is down). */
+export function kubeletDisconnectedSince(world: World, node: string): number | undefined {
+  const unit = unitOf(world, node, 'kubelet');
+  const host = world.hosts.get(node);
+  if (!unit || !host || unit.state !== 'active') return undefined;
+  const server = kubeletServer(host, unit.command);
+  if (!server || !apiUnreachable(world, host, server)) return undefined;
+  return unit.since;
 }
 
 function endProcess(world: World, host: Host, unit: UnitState, t: number): void {
@@ -172,15 +341,18 @@ export function advanceUnits(world: World): void {
     const host = world.hosts.get(hostName);
     if (!host) continue;
     for (const unit of Object.values(units)) {
-      if (unit.restartAt === undefined || unit.restartAt > now) continue;
-      unit.restarts++;
-      note(
-        unit,
-        unit.restartAt,
-        `${unit.name}.service: Scheduled restart job, restart counter is at ${unit.restarts}.`,
-      );
-      note(unit, unit.restartAt, `Stopped ${unit.description}.`);
-      launch(world, host, unit, unit.restartAt);
+      // a start that keeps failing is tried again every RestartSec (bounded per call)
+      for (let n = 0; n < 1000 && unit.restartAt !== undefined && unit.restartAt <= now; n++) {
+        const at: number = unit.restartAt;
+        unit.restarts++;
+        note(
+          unit,
+          at,
+          `${unit.name}.service: Scheduled restart job, restart counter is at ${unit.restarts}.`,
+        );
+        note(unit, at, `Stopped ${unit.description}.`);
+        launch(world, host, unit, at);
+      }
     }
   }
 }
@@ -201,6 +373,7 @@ export function stopUnit(world: World, hostName: string, name: string): void {
   }
   unit.state = 'inactive';
   unit.since = t;
+  unit.downSince ??= t;
   delete unit.restartAt;
 }
 
@@ -251,6 +424,7 @@ export function unitProcessKilled(
   }
   unit.state = clean ? 'inactive' : 'failed';
   unit.since = t;
+  unit.downSince ??= t;
   if (unit.restartMs !== undefined) {
     unit.state = 'failed';
     unit.restartAt = t + unit.restartMs;
@@ -275,10 +449,15 @@ export function serviceActive(world: World, hostName: string, name: string): boo
 export function serviceDownSince(world: World, hostName: string, name: string): number | undefined {
   const unit = unitOf(world, hostName, name);
   if (!unit || serviceActive(world, hostName, name)) return undefined;
-  return unit.since;
+  return unit.downSince ?? unit.since;
 }
 
 /** A node's kubelet can do its work: kubelet runs and so does the container runtime. */
 export function kubeletServing(world: World, node: string): boolean {
   return serviceActive(world, node, 'kubelet') && serviceActive(world, node, 'containerd');
+}
+
+/** ...and it can reach the API server (renew its lease, see its pods, post their status). */
+export function kubeletConnected(world: World, node: string): boolean {
+  return kubeletServing(world, node) && kubeletDisconnectedSince(world, node) === undefined;
 }

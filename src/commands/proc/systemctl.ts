@@ -5,10 +5,13 @@
  */
 import {
   advanceUnits,
+  daemonReload,
+  exitStatusText,
   restartUnit,
   startUnit,
   stopUnit,
   type UnitState,
+  unitChangedOnDisk,
   unitOf,
 } from '../../kube/node-services.js';
 import { liveProcesses } from '../../model/world.js';
@@ -86,18 +89,19 @@ function processesOf(p: Proc, unit: UnitState) {
 function activeLine(unit: UnitState, now: number): { dot: string; text: string } {
   const since = `since ${systemdTimestamp(unit.since)}; ${relativeAgo(now - unit.since)}`;
   if (unit.state === 'active') return { dot: '●', text: `active (running) ${since}` };
-  if (unit.restartAt !== undefined) {
-    const result = unit.lastExit?.code === 'killed' ? ' (Result: signal)' : '';
-    return { dot: '●', text: `activating (auto-restart)${result} ${since}` };
-  }
-  if (unit.state === 'failed') return { dot: '×', text: `failed (Result: signal) ${since}` };
+  const result = unit.result ?? (unit.lastExit?.code === 'killed' ? 'signal' : undefined);
+  if (unit.restartAt !== undefined)
+    return { dot: '●', text: `activating (auto-restart)${result ? ` (Result: ${result})` : ''} ${since}` };
+  if (unit.state === 'failed') return { dot: '×', text: `failed (Result: ${result ?? 'signal'}) ${since}` };
   return { dot: '○', text: `inactive (dead) ${since}` };
 }
 
 function exitText(unit: UnitState): string {
   const e = unit.lastExit;
   if (!e) return '';
-  return e.code === 'killed' ? `code=killed, signal=${e.signal}` : `code=exited, status=${e.status}/SUCCESS`;
+  return e.code === 'killed'
+    ? `code=killed, signal=${e.signal}`
+    : `code=exited, status=${exitStatusText(e.status)}`;
 }
 
 function status(p: Proc, arg: string, full: boolean): number {
@@ -140,7 +144,9 @@ function status(p: Proc, arg: string, full: boolean): number {
       lines.push(`             ${branch}${String(x.pid).padStart(width, ' ')} ${x.command}`);
     });
   } else if (unit.lastExit) {
-    lines.push(`    Process: ${unit.lastExit.pid} ExecStart=${info.execStart} (${exitText(unit)})`);
+    lines.push(
+      `    Process: ${unit.lastExit.pid} ExecStart=${unit.loaded?.execStart ?? info.execStart} (${exitText(unit)})`,
+    );
     lines.push(`   Main PID: ${unit.lastExit.pid} (${exitText(unit)})`);
     const run = unit.lastRun;
     const share = programStats(commOf(unit.command)).cpuPercent / 100;
@@ -162,7 +168,13 @@ function status(p: Proc, arg: string, full: boolean): number {
   });
   if (ellipsized) out.push('Hint: Some lines were ellipsized, use -l to show in full.');
   p.out(`${out.join('\n')}\n`);
+  if (unitChangedOnDisk(p.ctx.world, unit)) p.err(changedWarning(unit.name));
   return unit.state === 'active' ? 0 : 3;
+}
+
+/** What systemctl says of a unit whose files changed since the last daemon-reload. */
+function changedWarning(name: string): string {
+  return `Warning: The unit file, source configuration file or drop-ins of ${name}.service changed on disk. Run 'systemctl daemon-reload' to reload units.\n`;
 }
 
 function cat(p: Proc, arg: string): number {
@@ -242,7 +254,10 @@ export function runSystemctl(p: Proc): number {
   }
   const world = p.ctx.world;
   const host = p.ctx.host.name;
-  if (verb === 'daemon-reload') return 0;
+  if (verb === 'daemon-reload') {
+    daemonReload(world, host);
+    return 0;
+  }
   if (verb === 'status') {
     if (!units.length) {
       p.err('Showing the whole system is not supported here; name a unit (kubelet, containerd).\n');
@@ -313,6 +328,11 @@ export function runSystemctl(p: Proc): number {
           );
           return 1;
         }
+        if (
+          ['start', 'restart', 'try-restart', 'reload-or-restart'].includes(verb) &&
+          unitChangedOnDisk(world, unit)
+        )
+          p.err(changedWarning(name));
         if (verb === 'start') startUnit(world, host, name);
         else if (verb === 'stop') stopUnit(world, host, name);
         else if (verb === 'try-restart') {

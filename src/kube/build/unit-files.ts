@@ -99,4 +99,19 @@ export function installUnitFiles(host: Host): void {
   fs.put(UNIT_PATHS.kubeletDropin, KUBEADM_DROPIN);
   fs.put(UNIT_PATHS.containerd, CONTAINERD_SERVICE);
   fs.put('/etc/crictl.yaml', CRICTL_YAML);
+  fs.putDir('/etc/default');
+  // the daemons' executables, which ExecStart= names (systemd execs the path it finds there)
+  for (const bin of NODE_BINARIES) fs.put(bin, '\x7fELF\x02\x01\x01\n', 0o755);
 }
+
+/** What the kubelet/kubeadm (pkgs.k8s.io) and containerd (Ubuntu) packages install. */
+export const NODE_BINARIES = [
+  '/usr/bin/kubelet',
+  '/usr/bin/kubeadm',
+  '/usr/bin/containerd',
+  '/usr/bin/containerd-shim',
+  '/usr/bin/containerd-shim-runc-v1',
+  '/usr/bin/containerd-shim-runc-v2',
+  '/usr/bin/ctr',
+  '/usr/sbin/runc',
+];

@@ -13,7 +13,7 @@ import { reconcileFlannel } from '../cni/flannel.js';
 import { reconcileWeave } from '../cni/weave.js';
 import { reconcileConnections } from '../connections.js';
 import { expireEvents } from '../events.js';
-import { advanceUnits, kubeletServing } from '../node-services.js';
+import { advanceUnits, kubeletConnected } from '../node-services.js';
 import { readProxyConfig, reconcileKubeProxy } from '../proxy/sync.js';
 import { type KubeStore, kubeOf } from '../store.js';
 import { reconcileApiserverEndpoints } from './apiserver-endpoints.js';
@@ -65,7 +65,7 @@ function onePass(store: KubeStore): void {
     reconcileNodeIpam(store);
   }
   reconcileNodeStatus(store, kcm);
-  if (api) reconcileNodeLeases(store, (n) => kubeletServing(store.world, n));
+  if (api) reconcileNodeLeases(store, (n) => kubeletConnected(store.world, n));
   if (kcm) {
     reconcileDeployments(store);
     reconcileReplicaSets(store);

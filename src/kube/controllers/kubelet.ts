@@ -18,7 +18,7 @@ import { checkControlPlaneStart } from '../control-plane-check.js';
 import { advanceCoredns, isCorednsImage, startCoredns } from '../coredns.js';
 import { recordEvent } from '../events.js';
 import { imageSpec } from '../images.js';
-import { kubeletServing } from '../node-services.js';
+import { kubeletConnected, kubeletServing } from '../node-services.js';
 import { containerEnv, containerFs, fullImage } from '../runtime.js';
 import { isoTime, type KObject, type KubeStore } from '../store.js';
 import { ensureImage, type PullFailure } from './image-pull.js';
@@ -569,14 +569,26 @@ export function reconcileKubelets(store: KubeStore): void {
     }
     return v;
   };
+  // a kubelet that cannot reach the API server still runs its static pods (from the manifests on disk)
+  const connectedByNode = new Map<string, boolean>();
+  const connected = (node: string): boolean => {
+    let v = connectedByNode.get(node);
+    if (v === undefined) {
+      v = kubeletConnected(world, node);
+      connectedByNode.set(node, v);
+    }
+    return v;
+  };
   const live = new Set(pods.map((p) => p.metadata.uid));
   for (const sb of [...cluster.sandboxes.values()])
-    if (!live.has(sb.podUid) && serving(sb.node)) teardown(store, cluster, sb);
+    if (!live.has(sb.podUid) && connected(sb.node)) teardown(store, cluster, sb);
   for (const pod of pods) {
     const nodeName = pod.spec?.nodeName;
     if (!nodeName || !world.hosts.has(nodeName)) continue;
     // a stopped kubelet (or container runtime) leaves its pods as they are
     if (!serving(nodeName)) continue;
+    if (pod.metadata.annotations?.['kubernetes.io/config.source'] !== 'file' && !connected(nodeName))
+      continue;
     const host = getHost(world, nodeName);
     let sb = cluster.sandboxes.get(pod.metadata.uid as string);
     if (isTerminating(pod)) {

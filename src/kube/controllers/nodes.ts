@@ -7,7 +7,7 @@ import { formatIPv4, parseCidr4 } from '../../model/inet.js';
 import { clusterOf } from '../cluster.js';
 import { readCniConfig } from '../cni/plugins.js';
 import { deletePodGracefully } from '../deletion.js';
-import { serviceActive, serviceDownSince } from '../node-services.js';
+import { kubeletDisconnectedSince, serviceActive, serviceDownSince } from '../node-services.js';
 import { isoTime, type KObject, type KubeStore } from '../store.js';
 
 const NOT_READY_TAINT = { effect: 'NoSchedule', key: 'node.kubernetes.io/not-ready' };
@@ -132,7 +132,8 @@ export function reconcileNodeStatus(store: KubeStore, lifecycle = true): void {
     const host = world.hosts.get(node.metadata.name);
     if (!host) continue;
     // a stopped kubelet posts nothing; the controller notices after the grace period
-    const down = serviceDownSince(world, host.name, 'kubelet');
+    // a kubelet that is down, or runs but cannot reach the API server, posts nothing
+    const down = serviceDownSince(world, host.name, 'kubelet') ?? kubeletDisconnectedSince(world, host.name);
     if (down !== undefined) {
       if (lifecycle && world.clock.now >= down + NODE_MONITOR_GRACE_MS)
         markNodeUnknown(store, node, down + NODE_MONITOR_GRACE_MS);
