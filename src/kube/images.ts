@@ -36,6 +36,8 @@ export interface ImageSpec {
   user?: string;
   /** From the stop signal until kubelet sees the main process gone (absent: about a second). */
   stopMs?: number;
+  /** The BIND release of the image's dig/nslookup/host when it is not the current Debian's 9.18. */
+  bindVersion?: string;
 }
 
 const SHELL_BASICS = [
@@ -206,6 +208,19 @@ const CATALOGUE: Array<{ test: RegExp; spec: ImageSpec }> = [
       process: 'curl',
       startLogs: none,
       longRunning: false,
+    },
+  },
+  {
+    // the Kubernetes e2e image on Debian jessie: BIND 9.9's tools
+    test: /jessie-dnsutils/,
+    spec: {
+      name: 'dnsutils',
+      userland: 'gnu',
+      listens: [],
+      process: 'sleep infinity',
+      startLogs: none,
+      longRunning: false,
+      bindVersion: '9.9.5-9+deb8u19-Debian',
     },
   },
   {

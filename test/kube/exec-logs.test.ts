@@ -203,4 +203,30 @@ describe("the image's tools", () => {
       'once   0/1   Completed   0     5s\nmiss   0/1   Error       0     5s\n',
     );
   });
+
+  it('jessie-dnsutils has BIND 9.9: no `Got recursion not available` lines; the Debian 12 image prints them', () => {
+    const s = clusterSession();
+    setup(s, [
+      'kubectl run old --image=registry.k8s.io/e2e-test-images/jessie-dnsutils:1.3 --command -- sleep infinity',
+      'kubectl run new --image=nicolaka/netshoot --command -- sleep infinity',
+      'sleep 5',
+    ]);
+    const answer =
+      'Server:\t\t10.96.0.10\nAddress:\t10.96.0.10#53\n\nName:\tkubernetes.default.svc.cluster.local\nAddress: 10.96.0.1\n\n';
+    expect(run(s, 'kubectl exec old -- nslookup kubernetes.default')).toEqual({
+      out: answer,
+      err: '',
+      exit: 0,
+    });
+    expect(run(s, 'kubectl exec old -- nslookup nosuch')).toEqual({
+      out: "Server:\t\t10.96.0.10\nAddress:\t10.96.0.10#53\n\n** server can't find nosuch: NXDOMAIN\n\n",
+      err: 'command terminated with exit code 1\n',
+      exit: 1,
+    });
+    expect(run(s, 'kubectl exec new -- nslookup kubernetes.default')).toEqual({
+      out: answer,
+      err: ';; Got recursion not available from 10.96.0.10\n'.repeat(3),
+      exit: 0,
+    });
+  });
 });

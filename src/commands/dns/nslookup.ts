@@ -7,6 +7,7 @@
 
 import { absolute, bareName, type DnsMessage, parseClass, parseType, QT } from '../../engines/dns/message.js';
 import { reverseName4, reverseName6 } from '../../engines/dns/reverse.js';
+import { imageSpec } from '../../kube/images.js';
 import { parseIPv4, parseIPv6 } from '../../model/inet.js';
 import type { CommandDef, Proc } from '../../shell/types.js';
 import { bindQuery, type DigServer, type QueryParams, searchCandidates, sockText } from './bind-query.js';
@@ -29,6 +30,12 @@ interface NsOpts {
   ndots: number | null;
   nofail: boolean;
   debug: boolean;
+}
+
+/** The BIND release of the tools here: the image's (jessie-dnsutils has 9.9), else Debian 12's. */
+function bindVersion(p: Proc): string {
+  const image = p.ctx.userland.image;
+  return (image ? imageSpec(image).bindVersion : undefined) ?? BIND_VERSION;
 }
 
 function setOption(p: Proc, o: NsOpts, opt: string): void {
@@ -126,7 +133,7 @@ export function runNslookup(p: Proc): number {
   for (const arg of p.argv.slice(1)) {
     if (arg.startsWith('-')) {
       if (arg.toLowerCase().startsWith('-ver')) {
-        p.err(`nslookup ${BIND_VERSION}\n`);
+        p.err(`nslookup ${bindVersion(p)}\n`);
         return 0;
       }
       if (arg.length > 1) setOption(p, o, arg.slice(1));
@@ -182,7 +189,8 @@ function lookup(p: Proc, o: NsOpts, name: string, serverArg: string | null, st: 
     edns: false,
     cookie: false,
     servfailStops: !o.nofail,
-    checkRa: serverArg === null,
+    // BIND 9.9 (jessie-dnsutils) never says `Got recursion not available`
+    checkRa: serverArg === null && !/^9\.(\d|1[0-5])\./.test(bindVersion(p)),
   };
   const io = { out: (t: string) => p.out(t), err: (t: string) => p.err(t) };
   const rev = reverseOf(name);
