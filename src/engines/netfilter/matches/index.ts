@@ -15,3 +15,4 @@ export {
   PKTTYPE_MATCH,
   TTL_MATCH,
 } from './simple.js';
+export { DSCP_MATCH, DSCP_TARGET, TOS_MATCH, TOS_TARGET } from './tos.js';
