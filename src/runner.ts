@@ -6,7 +6,7 @@
 import type { World } from './model/types.js';
 import { parseCase } from './scenario/case-file.js';
 import { buildCaseWorld } from './scenario/case-world.js';
-import { splitScript } from './scenario/script.js';
+import { splitScriptLines } from './scenario/script.js';
 import { defaultRegistry, Session } from './session.js';
 
 export interface Step {
@@ -41,9 +41,10 @@ export function runCaseText(text: string, path = 'case'): RunResult {
 export function runScriptText(text: string, world: World): RunResult {
   const session = new Session(world, { mode: 'script' });
   const steps: Step[] = [];
-  for (const cmd of splitScript(text)) {
+  // as a script piped to bash: messages count lines from the top of the file
+  for (const { cmd, line } of splitScriptLines(text)) {
     if (session.ended) break;
-    const r = session.exec(cmd);
+    const r = session.exec(cmd, line);
     steps.push({ cmd, exit: r.exitCode, stdout: r.stdout, stderr: r.stderr });
   }
   return { steps };

@@ -95,7 +95,8 @@ export class Session {
     return `${f.ctx.host.name} ${dir} ➜  `;
   }
 
-  exec(line: string): ExecResult {
+  /** Run a command line; `firstLine` numbers its lines as in a script piped to bash (default 1, as `bash -c`). */
+  exec(line: string, firstLine = 1): ExecResult {
     if (this.mode === 'case') {
       // every step of a .case file is a fresh `bash -c` in /root
       const host = this.frame.ctx.host.name;
@@ -107,7 +108,7 @@ export class Session {
     let exitCode: number;
     if (line.trim() !== '' && this.mode !== 'case') frame.state.history.push(line.replace(/\n$/, ''));
     try {
-      exitCode = this.interp.runLine(line, frame, { stdin: new Input(''), out, err });
+      exitCode = this.interp.runLine(line, frame, { stdin: new Input(''), out, err }, firstLine);
     } catch (e) {
       if (e instanceof ExitSignal) exitCode = e.code;
       else {

@@ -96,7 +96,14 @@ describe('knetlab -c and standard input', () => {
     });
   });
 
-  it('reads commands piped in', () => {
+  it('reads commands piped in, numbering lines as bash does for a script on its stdin', () => {
+    expect(
+      knetlab([], 'x=5\n\n# note\necho $((x * 2))\nfor i in 1; do\n  nosuch\ndone\necho $LINENO\n'),
+    ).toEqual({
+      out: '10\n8\n',
+      err: 'bash: line 6: nosuch: command not found\n',
+      exit: 0,
+    });
     expect(knetlab([], 'x=5\necho $((x * 2))\nip link show nosuch\n')).toEqual({
       out: '10\n',
       err: 'Device "nosuch" does not exist.\n',

@@ -98,14 +98,15 @@ export class Interpreter {
   ) {}
 
   /** Parse and run a command line in `frame`. Syntax errors are reported bash-style. */
-  runLine(line: string, frame: Frame, io: IO): number {
-    const parsed = parseShell(line, frame.state.aliases);
+  /** Run one input line (or several); `firstLine` is its line number in a script read from stdin. */
+  runLine(line: string, frame: Frame, io: IO, firstLine = 1): number {
+    const parsed = parseShell(line, frame.state.aliases, firstLine);
     if (!parsed.ok) {
       if (parsed.before) {
         this.runTop(parsed.before, frame, io);
         if (frame.state.exitRequested !== null) return frame.state.lastExit;
       }
-      return this.syntaxError(frame, io, parsed, line);
+      return this.syntaxError(frame, io, parsed, line, '-c', firstLine);
     }
     return this.runTop(parsed.list, frame, io);
   }

@@ -1159,6 +1159,10 @@ export function ansiC(s: string): string {
   });
 }
 
-export function parseShell(src: string, aliases: ReadonlyMap<string, string> = new Map()): ParseResult {
-  return new Parser(src, aliases).parse();
+export function parseShell(
+  src: string,
+  aliases: ReadonlyMap<string, string> = new Map(),
+  firstLine = 1,
+): ParseResult {
+  return new Parser(src, aliases, firstLine).parse();
 }
