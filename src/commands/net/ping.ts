@@ -227,6 +227,14 @@ export function runPing(p: Proc): number {
     ...(oif ? { oif: oif.uid } : {}),
     ...(src !== undefined ? { src } : {}),
   });
+  // connect() refused by the routing table: trace records the lookup (no packet leaves)
+  if (d.kind === 'none' || d.kind === 'unreachable' || d.kind === 'blackhole')
+    probe(p.ctx.world, p.ctx.ns, dst, {
+      id: 0,
+      size: o.size,
+      ...(oif ? { oif } : {}),
+      ...(src !== undefined ? { src } : {}),
+    });
   if (d.kind === 'none') return fail('ping: connect: Network is unreachable\n', 2);
   if (d.kind === 'unreachable') return fail('ping: connect: No route to host\n', 2);
   if (d.kind === 'blackhole') return fail('ping: connect: Invalid argument\n', 2);

@@ -129,7 +129,11 @@ export function runTraceroute(p: Proc): number {
           : d.kind === 'blackhole'
             ? 'Invalid argument'
             : null;
-  if (refusal) return die(`connect: ${refusal}`);
+  if (refusal) {
+    // trace records the route lookup that refused the socket (no packet leaves)
+    probe(p.ctx.world, p.ctx.ns, dst, { id: 0, ttl: firstTtl, ...(oif ? { oif } : {}) });
+    return die(`connect: ${refusal}`);
+  }
   if (early) p.out(header);
   const start = p.ctx.world.clock.now;
   let elapsed = 0;

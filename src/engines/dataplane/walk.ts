@@ -108,7 +108,9 @@ function sendFrom(w: Walk, ns: Netns, packet: Packet, oif: Link | undefined, ms:
       w,
       ns,
       'route',
-      d.kind === 'none' ? `no route to ${ip(packet.dst)}` : `route to ${ip(packet.dst)} is ${d.kind}`,
+      d.kind === 'none'
+        ? `no route to ${ip(packet.dst)} (nothing in the routing table matches it and there is no default route)`
+        : `route to ${ip(packet.dst)} is ${d.kind}`,
     );
     return { kind: 'error', errno: err, trace: w.trace };
   }

@@ -1,6 +1,6 @@
 /** `trace`: the command's output, then every packet with its events and a verdict in plain words. */
 import { describe, expect, it } from 'vitest';
-import { run } from '../../helpers.js';
+import { caseSession, run } from '../../helpers.js';
 import { dockerSession } from '../docker/docker-helpers.js';
 
 function twoContainers() {
@@ -61,6 +61,23 @@ describe('trace', () => {
     );
   });
 
+  it('explains a ping that connect() refused for want of a route', () => {
+    const s = caseSession(['eth0: 10.0.0.5/24']);
+    expect(run(s, 'trace ping -c 1 10.9.9.9')).toEqual({
+      out:
+        'trace: 1 packet\n\n' +
+        '#1 ICMP echo request (auto) -> 10.9.9.9 ttl 64 from host controlplane\n' +
+        '   host controlplane  route  no route to 10.9.9.9 (nothing in the routing table matches it and there is no default route)\n' +
+        '   => not sent: no route to 10.9.9.9 (nothing in the routing table matches it and there is no default route) in host controlplane: ENETUNREACH (Network is unreachable)\n',
+      err: 'ping: connect: Network is unreachable\n',
+      exit: 2,
+    });
+    run(s, 'ip route add unreachable 10.7.0.0/16');
+    expect(run(s, 'trace traceroute -n 10.7.1.1').out).toContain(
+      '   => not sent: route to 10.7.1.1 is unreachable in host controlplane: EHOSTUNREACH (No route to host)\n',
+    );
+  });
+
   it('gives the same record as JSON', () => {
     const s = twoContainers();
     const r = run(s, 'trace --format json --from c1 ping -c1 172.17.0.3');
@@ -89,12 +106,16 @@ describe('trace', () => {
     });
   });
 
-  it('runs in a named netns and says when nothing was sent', () => {
+  it('runs in a named netns, explains a refused connect() and says when nothing was sent', () => {
     const s = dockerSession();
     run(s, 'ip netns add blue');
     const r = run(s, 'trace ip netns exec blue ping -c1 8.8.8.8');
     expect(r).toEqual({
-      out: 'trace: the command sent no packets\n',
+      out:
+        'trace: 1 packet\n\n' +
+        '#1 ICMP echo request (auto) -> 8.8.8.8 ttl 64 from netns blue\n' +
+        '   netns blue  route  no route to 8.8.8.8 (nothing in the routing table matches it and there is no default route)\n' +
+        '   => not sent: no route to 8.8.8.8 (nothing in the routing table matches it and there is no default route) in netns blue: ENETUNREACH (Network is unreachable)\n',
       err: 'ping: connect: Network is unreachable\n',
       exit: 2,
     });
