@@ -23,6 +23,7 @@ export interface RunResult {
 export function programPaths(): string[] {
   return defaultRegistry()
     .all()
+    .filter((d) => !d.requiresFile)
     .map((d) => d.path);
 }
 

@@ -663,6 +663,7 @@ export class Interpreter {
       }
     } else {
       def = this.commands.get(name);
+      if (def?.requiresFile && !ctx.fs.exists(def.path)) def = undefined;
     }
     if (def && ctx.userland.commands && !ctx.userland.commands.has(def.name)) return undefined;
     return def;

@@ -97,4 +97,6 @@ export interface CommandDef {
   path: string;
   /** One line for `help`-style listings. */
   summary?: string;
+  /** Found only where its file exists (a node's kubelet), not installed in every world. */
+  requiresFile?: boolean;
 }

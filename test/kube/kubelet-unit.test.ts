@@ -9,7 +9,7 @@
  * NotReady" troubleshooting labs, graded by the node's condition.
  */
 import { describe, expect, it } from 'vitest';
-import { clusterSession, run, setup } from '../helpers.js';
+import { caseSession, clusterSession, run, setup } from '../helpers.js';
 
 const DROPIN = '/usr/lib/systemd/system/kubelet.service.d/10-kubeadm.conf';
 const ready = (s: ReturnType<typeof clusterSession>) =>
@@ -118,5 +118,40 @@ describe('kubelet.service from its unit files', () => {
       'ssh node01 systemctl restart kubelet',
     ]);
     expect(ready(s)).toBe('True');
+  });
+});
+
+describe('the kubelet and kubeadm binaries', () => {
+  it('exist on nodes only, and report their version', () => {
+    const s = clusterSession();
+    expect(run(s, 'which kubelet kubeadm; kubelet --version; kubeadm version -o short').out).toBe(
+      '/usr/bin/kubelet\n/usr/bin/kubeadm\nKubernetes v1.32.0\nv1.32.0\n',
+    );
+    expect(run(s, 'kubeadm version').out).toBe(
+      'kubeadm version: &version.Info{Major:"1", Minor:"32", GitVersion:"v1.32.0", GitCommit:"70d3cc986aa8221cd1dfb1121852688902d3bf53", GitTreeState:"clean", BuildDate:"2024-12-11T17:59:15Z", GoVersion:"go1.23.3", Compiler:"gc", Platform:"linux/amd64"}\n',
+    );
+    const bare = caseSession([]);
+    expect(run(bare, 'kubelet --version')).toEqual({
+      out: '',
+      err: 'bash: line 1: kubelet: command not found\n',
+      exit: 127,
+    });
+  });
+
+  it('run by hand: the same start checks, then the port the running kubelet holds', () => {
+    const s = clusterSession();
+    const bad = run(s, 'kubelet --config=/var/lib/kubelet/nope.yaml');
+    expect(bad.exit).toBe(1);
+    expect(bad.err).toMatch(
+      /run\.go:72\] "command failed" err="failed to load kubelet config file, path: \/var\/lib\/kubelet\/nope\.yaml, /,
+    );
+    const dup = run(
+      s,
+      'kubelet --config=/var/lib/kubelet/config.yaml --kubeconfig=/etc/kubernetes/kubelet.conf',
+    );
+    expect(dup.exit).toBe(1);
+    expect(dup.err.trimEnd().split('\n').pop()).toMatch(
+      /server\.go:1218\] "Failed to listen and serve" err="listen tcp 0\.0\.0\.0:10250: bind: address already in use"$/,
+    );
   });
 });

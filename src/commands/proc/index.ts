@@ -3,6 +3,7 @@ import type { CommandDef } from '../../shell/types.js';
 import { CRICTL_COMMAND } from './crictl.js';
 import { JOURNALCTL_COMMAND } from './journalctl.js';
 import { KILL_COMMAND } from './kill.js';
+import { KUBE_BINARIES } from './kube-binaries.js';
 import { PGREP_COMMAND, PIDOF_COMMAND, PKILL_COMMAND } from './pgrep.js';
 import { PS_COMMAND } from './ps.js';
 import { SYSTEMCTL_COMMAND } from './systemctl.js';
@@ -18,4 +19,5 @@ export const PROC_COMMANDS: CommandDef[] = [
   JOURNALCTL_COMMAND,
   CRICTL_COMMAND,
   TOP_COMMAND,
+  ...KUBE_BINARIES,
 ];
