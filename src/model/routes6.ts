@@ -7,12 +7,39 @@ import { linksOf } from './world.js';
 
 export interface Route6 {
   table: number;
-  type: 'unicast' | 'local' | 'multicast';
+  type: 'unicast' | 'local' | 'multicast' | 'blackhole' | 'unreachable' | 'prohibit';
   dst: IPv6;
   prefix: number;
   dev: Link;
   metric: number;
   linkdown: boolean;
+  /** Routes an address made are proto kernel; `ip -6 route add` ones proto boot. */
+  proto?: 'kernel' | 'boot';
+  gateway?: IPv6;
+}
+
+/** A route `ip -6 route add` made (plain data: worlds are cloned). */
+export interface StaticRoute6 {
+  type: 'unicast' | 'blackhole' | 'unreachable' | 'prohibit';
+  dst: number[];
+  prefix: number;
+  gateway?: number[];
+  /** Device uid; typed routes without one hang off lo. */
+  dev?: number;
+  metric: number;
+}
+
+export function staticRoutes6(ns: Netns): StaticRoute6[] {
+  let list = ns.ext.routes6 as StaticRoute6[] | undefined;
+  if (!list) {
+    list = [];
+    ns.ext.routes6 = list;
+  }
+  return list;
+}
+
+export function maskPrefix6(a: IPv6, prefix: number): IPv6 {
+  return maskV6(a, prefix);
 }
 
 function maskV6(a: IPv6, prefix: number): IPv6 {
@@ -58,7 +85,28 @@ export function ipv6Routes(world: World, ns: Netns): Route6[] {
     if (l.kind !== 'loopback')
       mcast.push({ table: 255, type: 'multicast', dst: MCAST, prefix: 8, dev: l, metric: 256, linkdown });
   }
-  const byAddr = (a: Route6, b: Route6) => cmp(a.dst, b.dst) || b.prefix - a.prefix;
+  const lo = linksOf(world, ns).find((l) => l.kind === 'loopback');
+  for (const r of (ns.ext.routes6 as StaticRoute6[] | undefined) ?? []) {
+    const dev = r.dev !== undefined ? world.links.get(r.dev) : lo;
+    if (!dev || dev.netns !== ns.uid) continue;
+    main.push({
+      table: 254,
+      type: r.type,
+      dst: Uint8Array.from(r.dst),
+      prefix: r.prefix,
+      dev,
+      metric: r.metric,
+      linkdown: r.type === 'unicast' && !carrierOf(world, dev),
+      proto: 'boot',
+      ...(r.gateway ? { gateway: Uint8Array.from(r.gateway) } : {}),
+    });
+  }
+  // fib6 dump order: the default route last, more specific prefixes and lower metrics first
+  const byAddr = (a: Route6, b: Route6) =>
+    Number(a.prefix === 0) - Number(b.prefix === 0) ||
+    cmp(a.dst, b.dst) ||
+    b.prefix - a.prefix ||
+    a.metric - b.metric;
   main.sort(byAddr);
   local.sort(byAddr);
   return [...main, ...local, ...mcast];

@@ -9,6 +9,7 @@ import { doAddr } from './addr.js';
 import { type IpCtx, type IpOptions, invarg, matches } from './common.js';
 import { IP_MADDR_HELP, IP_MONITOR_HELP, IP_TUNTAP_HELP } from './help-texts.js';
 import { doLink } from './link.js';
+import { doMaddr } from './maddr.js';
 import { doNeigh } from './neigh.js';
 import { doNetns } from './netns.js';
 import { doRoute } from './route.js';
@@ -54,7 +55,7 @@ const notModelled =
 const OBJECTS: ReadonlyArray<[string, ObjectFn]> = [
   ['address', doAddr],
   ['addrlabel', notModelled('addrlabel', true)],
-  ['maddress', notModelled('maddress', false)],
+  ['maddress', doMaddr],
   ['route', doRoute],
   ['rule', doRule],
   ['neighbor', doNeigh],

@@ -110,14 +110,21 @@ export function printRoute6(ctx: IpCtx, r: Route6, hide: RouteHide): void {
   const out = ctx.out;
   out.openObject(null);
   if (r.type !== 'unicast' || ctx.opts.details > 0) out.string(PRINT_ANY, 'type', '%s ', r.type);
-  const dst = r.prefix === 128 ? formatIPv6(r.dst) : `${formatIPv6(r.dst)}/${r.prefix}`;
-  out.colorString(PRINT_ANY, 'inet6', 'dst', '%s ', dst);
+  const dst =
+    r.prefix === 0 ? 'default' : r.prefix === 128 ? formatIPv6(r.dst) : `${formatIPv6(r.dst)}/${r.prefix}`;
+  out.colorString(PRINT_ANY, dst === 'default' ? 'none' : 'inet6', 'dst', '%s ', dst);
+  if (r.gateway && !hide.via) {
+    out.fp('via ');
+    out.colorString(PRINT_ANY, 'inet6', 'gateway', '%s ', formatIPv6(r.gateway));
+  }
   if (!hide.dev) {
     out.fp('dev ');
     out.colorString(PRINT_ANY, 'ifname', 'dev', '%s ', r.dev.name);
   }
   if (r.table !== 254 && !hide.table) out.string(PRINT_ANY, 'table', 'table %s ', tableName(ctx, r.table));
-  if (!hide.proto) out.string(PRINT_ANY, 'protocol', 'proto %s ', 'kernel');
+  const proto = r.proto ?? 'kernel';
+  if (!hide.proto && (proto !== 'boot' || ctx.opts.details > 0))
+    out.string(PRINT_ANY, 'protocol', 'proto %s ', proto);
   if (ctx.opts.details > 0) out.string(PRINT_ANY, 'scope', 'scope %s ', 'global');
   if (!hide.metric) out.uint(PRINT_ANY, 'metric', 'metric %u ', r.metric);
   printFlags(ctx, r.linkdown ? ['linkdown'] : []);

@@ -21,6 +21,7 @@ import { protoId, routeType, tableId } from './names.js';
 import { routeGet } from './route-get.js';
 import { printRoute4, printRoute6, type RouteHide } from './route-print.js';
 import { routeUsage } from './route-usage.js';
+import { namesIpv6Route, route6Delete, route6Flush, route6Modify } from './route6.js';
 
 function usage(): never {
   return routeUsage();
@@ -397,18 +398,12 @@ function routeShow(ctx: IpCtx, args: Args): number {
   if (f.family !== 6) {
     for (const r of ctx.ns.routes) if (passes(ctx, r, f)) printRoute4(ctx, r, f.hide);
   }
-  if (
-    f.family !== 4 &&
-    f.type !== 'blackhole' &&
-    f.type !== 'unreachable' &&
-    f.type !== 'prohibit' &&
-    f.type !== 'throw'
-  ) {
+  if (f.family !== 4 && f.type !== 'throw') {
     for (const r of ipv6Routes(ctx.world, ctx.ns)) {
       if (f.table !== 0 && r.table !== f.table) continue;
       if (f.dev !== undefined && r.dev.uid !== f.dev) continue;
       if (f.type !== undefined && r.type !== f.type) continue;
-      if (f.proto !== undefined && f.proto !== RTPROT.kernel) continue;
+      if (f.proto !== undefined && f.proto !== (r.proto === 'boot' ? RTPROT.boot : RTPROT.kernel)) continue;
       if (f.root || f.match || f.via !== undefined || f.src !== undefined) continue;
       printRoute6(ctx, r, f.hide);
     }
@@ -423,6 +418,7 @@ function routeFlush(ctx: IpCtx, args: Args): number {
   if (matches(args.cur, 'cache')) return 0;
   const f = parseShowFilter(ctx, args);
   checkTable(ctx, f, 'Flush');
+  if (f.family !== 4) route6Flush(ctx, f.dev);
   ctx.ns.routes = ctx.ns.routes.filter(
     (r) => !passes(ctx, r, f) || (f.table === 0 && r.table === RT_TABLE.local),
   );
@@ -434,6 +430,14 @@ export function doRoute(ctx: IpCtx, argv: string[]): number {
   const verb = args.cur;
   if (verb === undefined) return routeShow(ctx, args);
   args.advance();
+  if (ctx.opts.family === 6 || (ctx.opts.family === 0 && namesIpv6Route(args.rest()))) {
+    const rest = args.rest();
+    if (matches(verb, 'add') || matches(verb, 'prepend') || matches(verb, 'append') || matches(verb, 'test'))
+      return route6Modify(ctx, rest, 'add');
+    if (matches(verb, 'change') || verb === 'chg') return route6Modify(ctx, rest, 'change');
+    if (matches(verb, 'replace')) return route6Modify(ctx, rest, 'replace');
+    if (matches(verb, 'delete')) return route6Delete(ctx, rest);
+  }
   if (matches(verb, 'add')) return routeModify(ctx, args, 'add');
   if (matches(verb, 'change') || verb === 'chg') return routeModify(ctx, args, 'change');
   if (matches(verb, 'replace')) return routeModify(ctx, args, 'replace');
@@ -444,6 +448,20 @@ export function doRoute(ctx: IpCtx, argv: string[]): number {
   if (matches(verb, 'list') || matches(verb, 'show') || matches(verb, 'lst')) return routeShow(ctx, args);
   if (matches(verb, 'get')) return routeGet(ctx, args);
   if (matches(verb, 'flush')) return routeFlush(ctx, args);
+  if (matches(verb, 'save')) {
+    parseShowFilter(ctx, args);
+    // iproute_dump_check_tty()
+    if (ctx.p.ctx.tty) return fail('Not sending a binary stream to stdout\n', 1);
+    return fail('knetlab: `ip route save` writes netlink binary dumps, which are not modelled\n', 2);
+  }
+  if (matches(verb, 'restore') || matches(verb, 'showdump')) {
+    // route_dump_check_magic(): the dump starts with 0x45311224
+    const head = ctx.p.stdin.slice(0, 4);
+    if (head.length < 4) return fail('Magic mismatch (0 elems, 0 magic)\n', 1);
+    let magic = 0;
+    for (let i = 3; i >= 0; i--) magic = magic * 256 + (head.charCodeAt(i) & 0xff);
+    return fail(`Magic mismatch (1 elems, ${magic.toString(16)} magic)\n`, 1);
+  }
   if (matches(verb, 'help')) usage();
   return fail(`Command "${verb}" is unknown, try "ip route help".\n`, 255);
 }
