@@ -16,7 +16,7 @@ import { modifyRoute } from '../../model/route-ops.js';
 import { RT_SCOPE, RTPROT } from '../../model/routes.js';
 import type { Link, Netns } from '../../model/types.js';
 import { FsView } from '../../model/vfs.js';
-import { getNetns, linkByName, linksOf, moveLinkTo, newLink, notePeerNamespaces } from '../../model/world.js';
+import { getNetns, linkByName, moveLinkTo, newLink, notePeerNamespaces } from '../../model/world.js';
 import { caliVethName } from './calico-hash.js';
 import { calicoAllocate, calicoIpamOf, calicoRelease } from './calico-ipam.js';
 import type { CniRequest, CniResult } from './plugins.js';
@@ -88,7 +88,6 @@ export function calicoAdd(req: CniRequest, first: any): CniResult {
   hostNs.sysctl.set(`net.ipv4.conf.${hostName}.proxy_arp`, '1');
   hostNs.sysctl.set(`net.ipv4.neigh.${hostName}.proxy_delay`, '0');
   hostNs.sysctl.set(`net.ipv4.conf.${hostName}.forwarding`, '1');
-  setLinkUp(req.world, linksOf(req.world, req.netns)[0] as Link, true);
   addAddr4(req.world, cont, { addr: ip, prefix: 32 });
   setLinkUp(req.world, cont, true);
   const gw = parseIPv4(CALICO_GATEWAY) as number;

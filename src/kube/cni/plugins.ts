@@ -118,8 +118,6 @@ export function bridgeAdd(
   setMaster(req.world, host, br);
   if (conf.hairpinMode) setPortFlag(host, 'hairpin', true);
   setLinkUp(req.world, host, true);
-  const lo = linksOf(req.world, req.netns)[0] as Link;
-  setLinkUp(req.world, lo, true);
   addAddr4(req.world, cont, { addr: alloc.ip, prefix: alloc.prefix });
   setLinkUp(req.world, cont, true);
   const route = (dst: number, prefix: number) =>
@@ -149,10 +147,20 @@ function readSubnetEnv(host: Host): Record<string, string> | null {
   }
 }
 
+/**
+ * containerd's CRI sets a sandbox up with go-cni's WithLoNetwork: the
+ * `loopback` plugin brings lo up before the configured network runs, whatever
+ * the conflist says (the plugins themselves never touch lo).
+ */
 export function cniAdd(req: CniRequest, conf: CniConfig): CniResult {
+  const fs = new FsView(req.host.fs);
+  if (!fs.exists('/opt/cni/bin/loopback'))
+    return { ok: false, error: 'failed to find plugin "loopback" in path [/opt/cni/bin]' };
+  const lo = linksOf(req.world, req.netns).find((l) => l.kind === 'loopback');
+  if (lo) setLinkUp(req.world, lo, true);
   const first = conf.plugins[0];
   const bin = `/opt/cni/bin/${first.type}`;
-  if (!new FsView(req.host.fs).exists(bin)) {
+  if (!fs.exists(bin)) {
     return { ok: false, error: `failed to find plugin "${first.type}" in path [/opt/cni/bin]` };
   }
   switch (first.type) {

@@ -49,8 +49,9 @@ describe('CNI plugins by hand', () => {
       err: '',
       exit: 0,
     });
+    // the bridge plugin never touches lo (containerd runs the loopback plugin for that)
     expect(run(s, 'ip -n red -br link').out).toBe(
-      'lo               UNKNOWN        00:00:00:00:00:00 <LOOPBACK,UP,LOWER_UP> \n',
+      'lo               DOWN           00:00:00:00:00:00 <LOOPBACK> \n',
     );
     expect(run(s, 'ls /var/lib/cni/networks/mynet').out).toBe('last_reserved_ip.0\nlock\n');
   });
@@ -152,5 +153,40 @@ describe('CNI plugins by hand', () => {
       err: 'bash: line 1: /opt/cni/bin/bridge: No such file or directory\n',
       exit: 127,
     });
+  });
+});
+
+describe('lo in a sandbox', () => {
+  it('stays down after bridge ADD by hand until the loopback plugin runs', () => {
+    const s = node();
+    run(s, `CNI_COMMAND=ADD ${ENV} /opt/cni/bin/bridge < /tmp/10-bridge.conf`);
+    expect(run(s, 'ip -n red addr show lo').out).toBe(
+      '1: lo: <LOOPBACK> mtu 65536 qdisc noop state DOWN group default qlen 1000\n    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n',
+    );
+    const lo = run(
+      s,
+      `echo '{"cniVersion":"1.0.0","name":"lo","type":"loopback"}' | CNI_COMMAND=ADD CNI_CONTAINERID=x CNI_NETNS=/var/run/netns/red CNI_IFNAME=lo CNI_PATH=/opt/cni/bin /opt/cni/bin/loopback`,
+    );
+    expect(lo.exit).toBe(0);
+    expect(run(s, 'ip -n red -br addr show lo').out).toBe(
+      'lo               UNKNOWN        127.0.0.1/8 ::1/128 \n',
+    );
+  });
+
+  it("containerd brings a pod's lo up with the loopback plugin whatever the conflist has, and needs it", () => {
+    const s = node();
+    expect(run(s, 'grep -c loopback /etc/cni/net.d/10-flannel.conflist').out).toBe('0\n');
+    run(s, 'kubectl run a --image=busybox:1.36 -- sleep 3600');
+    run(s, 'sleep 5');
+    expect(run(s, 'kubectl exec a -- ip addr show lo').out).toBe(
+      '1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue qlen 1000\n    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n    inet 127.0.0.1/8 scope host lo\n       valid_lft forever preferred_lft forever\n    inet6 ::1/128 scope host \n       valid_lft forever preferred_lft forever\n',
+    );
+    for (const n of ['controlplane', 'node01']) run(s, `ssh ${n} rm /opt/cni/bin/loopback`);
+    run(s, 'kubectl run b --image=busybox:1.36 -- sleep 3600');
+    run(s, 'sleep 5');
+    expect(run(s, "kubectl get pod b --no-headers | awk '{print $3}'").out).toBe('ContainerCreating\n');
+    expect(run(s, "kubectl describe pod b | grep -o 'failed to find plugin.*' | head -1").out).toBe(
+      'failed to find plugin "loopback" in path [/opt/cni/bin]\n',
+    );
   });
 });
