@@ -130,6 +130,10 @@ describe('the kubelet and kubeadm binaries', () => {
     expect(run(s, 'kubeadm version').out).toBe(
       'kubeadm version: &version.Info{Major:"1", Minor:"32", GitVersion:"v1.32.0", GitCommit:"70d3cc986aa8221cd1dfb1121852688902d3bf53", GitTreeState:"clean", BuildDate:"2024-12-11T17:59:15Z", GoVersion:"go1.23.3", Compiler:"gc", Platform:"linux/amd64"}\n',
     );
+    // kubectl on a node comes from the same release as the cluster (the golden cases' is the capture machine's)
+    expect(run(s, 'kubectl version').out).toBe(
+      'Client Version: v1.32.0\nKustomize Version: v5.5.0\nServer Version: v1.32.0\n',
+    );
     const bare = caseSession([]);
     expect(run(bare, 'kubelet --version')).toEqual({
       out: '',

@@ -1,4 +1,5 @@
 /** `kubectl version`: client (and server) version as text, YAML or JSON. */
+import { clusterOf } from '../../kube/cluster.js';
 import { serverVersionInfo } from '../../kube/version.js';
 import { fail } from '../cli-error.js';
 import { refusedLine, storeOf } from './api.js';
@@ -6,7 +7,8 @@ import { goJson } from './go-json.js';
 import { toGoYaml } from './go-yaml.js';
 import type { CommandImpl, Kctx } from './kctx.js';
 
-const CLIENT = {
+/** The capture machine's kubectl (golden .case worlds); a cluster node's comes from the cluster's release. */
+const CAPTURE_CLIENT = {
   major: '1',
   minor: '32+',
   gitVersion: 'v1.32.4-dispatcher',
@@ -23,18 +25,23 @@ function serverVersion(k: Kctx): Record<string, string> {
   return serverVersionInfo(k.world);
 }
 
+function clientVersion(k: Kctx): Record<string, string> {
+  return clusterOf(k.world) ? serverVersionInfo(k.world) : CAPTURE_CLIENT;
+}
+
 function runVersion(k: Kctx): number {
+  const info = clientVersion(k);
   const out = k.f.str('output');
   if (out !== '' && out !== 'yaml' && out !== 'json')
     return fail("error: --output must be 'yaml' or 'json'\n", 1);
   const client = k.f.bool('client');
   const online = !!storeOf(k);
-  const doc: Record<string, unknown> = { clientVersion: CLIENT, kustomizeVersion: KUSTOMIZE };
+  const doc: Record<string, unknown> = { clientVersion: info, kustomizeVersion: KUSTOMIZE };
   if (!client && online) doc.serverVersion = serverVersion(k);
   if (out === 'json') k.out(`${goJson(doc, false, '  ')}\n`);
   else if (out === 'yaml') k.out(`${toGoYaml(doc)}\n`);
   else {
-    k.out(`Client Version: ${CLIENT.gitVersion}\nKustomize Version: ${KUSTOMIZE}\n`);
+    k.out(`Client Version: ${info.gitVersion}\nKustomize Version: ${KUSTOMIZE}\n`);
     if (!client && online)
       k.out(`Server Version: ${(doc.serverVersion as { gitVersion: string }).gitVersion}\n`);
   }
