@@ -230,3 +230,17 @@ describe("the image's tools", () => {
     });
   });
 });
+
+describe('kubectl exec -t', () => {
+  it('without a terminal on stdin says it cannot use one (not with -q, not without -i)', () => {
+    const s = clusterSession();
+    setup(s, ['kubectl run bb --image=busybox:1.28 -- sleep 3600', 'sleep 5']);
+    expect(run(s, 'kubectl exec -it bb -- echo hi')).toEqual({
+      out: 'hi\n',
+      err: 'Unable to use a TTY - input is not a terminal or the right kind of file\n',
+      exit: 0,
+    });
+    expect(run(s, 'kubectl exec -itq bb -- echo hi')).toEqual({ out: 'hi\n', err: '', exit: 0 });
+    expect(run(s, 'kubectl exec -t bb -- echo hi')).toEqual({ out: 'hi\n', err: '', exit: 0 });
+  });
+});

@@ -117,6 +117,9 @@ function runExec(k: Kctx): number {
   if (phase === 'Succeeded' || phase === 'Failed')
     return fail(`error: cannot exec into a container in a completed pod; current phase is ${phase}\n`, 1);
   const c = containerName(k, pod, 'exec');
+  // StreamOptions.SetupTTY: -t only counts with -i, and only when stdin is a terminal
+  if (k.f.bool('tty') && k.f.bool('stdin') && !k.p.interactive && !k.f.bool('quiet'))
+    k.err('Unable to use a TTY - input is not a terminal or the right kind of file\n');
   // the API server's streamLocation, then the node's kubelet
   if (!hasContainer(pod, c))
     return fail(
