@@ -83,7 +83,12 @@ export function weaveRbac(): KObject[] {
       'weave-net',
       labels,
       [
-        { apiGroups: [''], resourceNames: ['weave-net'], resources: ['configmaps'], verbs: ['get', 'update'] },
+        {
+          apiGroups: [''],
+          resourceNames: ['weave-net'],
+          resources: ['configmaps'],
+          verbs: ['get', 'update'],
+        },
         rule([''], ['configmaps'], ['create']),
       ],
       'kube-system',

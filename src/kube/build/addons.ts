@@ -4,11 +4,12 @@
  * flannel with their ConfigMaps, and kubeadm's own ConfigMaps (fact sheet
  * §4.1, §7).
  */
-import { flannelRbac, weaveRbac } from './addon-rbac.js';
+
 import { formatIPv4, parseCidr4 } from '../../model/inet.js';
 import type { ClusterConfig, NodeConfig } from '../cluster.js';
 import { FLANNEL_CNI_CONFLIST, FLANNEL_NET_CONF } from '../cni/flannel.js';
 import type { KObject } from '../store.js';
+import { flannelRbac, weaveRbac } from './addon-rbac.js';
 
 export const KUBEADM_COREFILE = (domain: string) => `.:53 {
     errors
