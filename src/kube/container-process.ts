@@ -16,6 +16,8 @@ export interface ProcessOutcome {
   cmdline: string;
   /** The main shell still to be advanced (absent for an image's own daemon). */
   program?: ContainerProgram;
+  /** The image's entrypoint refused to start (e.g. a database without its password variable). */
+  refused?: boolean;
 }
 
 function quote(w: string): string {
@@ -31,6 +33,8 @@ export function startContainerProcess(
   const img = imageSpec(image);
   const argv = [...(command ?? []), ...(args ?? [])];
   if (argv.length === 0) {
+    const refused = img.refuses?.(Object.fromEntries(ctx.env), ctx.world.clock.now);
+    if (refused) return { running: false, ...refused, cmdline: img.process || image, refused: true };
     return { running: img.longRunning, exitCode: 0, logs: [], cmdline: img.process || image };
   }
   // images without a shell run their own daemon; the arguments are its flags

@@ -38,6 +38,47 @@ export interface ImageSpec {
   stopMs?: number;
   /** The BIND release of the image's dig/nslookup/host when it is not the current Debian's 9.18. */
   bindVersion?: string;
+  /** The entrypoint refuses to start with this environment (database images without a password): its log and status. */
+  refuses?(env: Record<string, string>, now: number): { exitCode: number; logs: string[] } | null;
+}
+
+/** docker-library's mysql entrypoint without one of its password variables. */
+function mysqlRefuses(env: Record<string, string>, now: number): { exitCode: number; logs: string[] } | null {
+  if (env.MYSQL_ROOT_PASSWORD || env.MYSQL_ALLOW_EMPTY_PASSWORD || env.MYSQL_RANDOM_ROOT_PASSWORD)
+    return null;
+  const t = `${isoTime(now).replace('T', ' ').replace('Z', '')}+00:00`;
+  return {
+    exitCode: 1,
+    logs: [
+      `${t} [Note] [Entrypoint]: Entrypoint script for MySQL Server 8.0.40-1.el9 started.`,
+      `${t} [Note] [Entrypoint]: Switching to dedicated user 'mysql'`,
+      `${t} [Note] [Entrypoint]: Entrypoint script for MySQL Server 8.0.40-1.el9 started.`,
+      `${t} [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified`,
+      '    You need to specify one of the following as an environment variable:',
+      '    - MYSQL_ROOT_PASSWORD',
+      '    - MYSQL_ALLOW_EMPTY_PASSWORD',
+      '    - MYSQL_RANDOM_ROOT_PASSWORD',
+    ],
+  };
+}
+
+/** docker-library's postgres entrypoint without POSTGRES_PASSWORD (or trust authentication). */
+function postgresRefuses(env: Record<string, string>): { exitCode: number; logs: string[] } | null {
+  if (env.POSTGRES_PASSWORD || env.POSTGRES_HOST_AUTH_METHOD === 'trust') return null;
+  return {
+    exitCode: 1,
+    logs: [
+      'Error: Database is uninitialized and superuser password is not specified.',
+      '       You must specify POSTGRES_PASSWORD to a non-empty value for the',
+      '       superuser. For example, "-e POSTGRES_PASSWORD=password" on "docker run".',
+      '',
+      '       You may also use "POSTGRES_HOST_AUTH_METHOD=trust" to allow all',
+      '       connections without a password. This is *not* recommended.',
+      '',
+      '       See PostgreSQL documentation about "trust":',
+      '       https://www.postgresql.org/docs/current/auth-trust.html',
+    ],
+  };
 }
 
 const SHELL_BASICS = [
@@ -256,6 +297,7 @@ const CATALOGUE: Array<{ test: RegExp; spec: ImageSpec }> = [
       commands: [...DEBIAN_SLIM, 'mysql', 'mysqld'],
       listens: [{ proto: 'tcp', port: 3306, app: 'tcp-banner', config: { banner: 'J\n8.0.40' } }],
       process: 'mysqld',
+      refuses: mysqlRefuses,
       startLogs: (now) => [
         `${isoTime(now)} 0 [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections. Version: '8.0.40'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306  MySQL Community Server - GPL.`,
       ],
@@ -270,6 +312,7 @@ const CATALOGUE: Array<{ test: RegExp; spec: ImageSpec }> = [
       commands: [...DEBIAN_SLIM, 'psql', 'postgres'],
       listens: [{ proto: 'tcp', port: 5432, app: 'tcp-banner', config: { banner: '' } }],
       process: 'postgres',
+      refuses: postgresRefuses,
       startLogs: none,
       longRunning: true,
     },

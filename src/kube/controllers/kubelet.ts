@@ -251,12 +251,6 @@ function runContainer(
   }
   delete (c as RunState).startError;
   const img = imageSpec(spec.image);
-  c.logs.push(
-    ...img.startLogs(world.clock.now, {
-      podName: pod.metadata.name,
-      kernel: clusterOf(world)?.config.kernel ?? world.profile.kernel,
-    }),
-  );
   c.startRevision = store.resourceVersion;
   const ctx = execCtxFor(store, sb, pod, spec.name, fs, !!(spec.command?.length || spec.args?.length));
   const outcome = startContainerProcess(
@@ -265,6 +259,14 @@ function runContainer(
     expandRefs(spec.command, ctx.env),
     expandRefs(spec.args, ctx.env),
   );
+  // an entrypoint that refused to start never got to the daemon's own start lines
+  if (!outcome.refused)
+    c.logs.push(
+      ...img.startLogs(world.clock.now, {
+        podName: pod.metadata.name,
+        kernel: clusterOf(world)?.config.kernel ?? world.profile.kernel,
+      }),
+    );
   c.logs.push(...outcome.logs);
   c.pid = spawnProcess(world, host, sb.netns, outcome.cmdline, outcome.running ? undefined : 0, {
     ppid: sb.shimPid ?? 1,
