@@ -5,6 +5,7 @@ import { CAT } from './cat.js';
 import { CP, MV } from './cp-mv.js';
 import { CUT } from './cut.js';
 import { DATE } from './date.js';
+import { DIFF } from './diff.js';
 import { ECHO } from './echo.js';
 import { MKDIR, RM, RMDIR, TOUCH } from './fileops.js';
 import { GREP } from './grep.js';
@@ -30,6 +31,7 @@ export const TEXT_COMMANDS: CommandDef[] = [
   CP,
   CUT,
   DATE,
+  DIFF,
   DIRNAME,
   ECHO,
   GAWK,
