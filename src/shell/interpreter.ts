@@ -13,7 +13,7 @@ import { evalCond } from './cond-eval.js';
 import { Expander, type ExpandHost, globToRegExp } from './expand.js';
 import { errPrefix, type Frame, getVar, type ShellFunction, setVar, shellName, subshell } from './frame.js';
 import { globPaths } from './glob.js';
-import { startJob } from './jobs.js';
+import { reapJobs, startJob } from './jobs.js';
 import { Parser, parseShell } from './parse.js';
 import { closePipeline, openPipeline, type RunningPipeline, stageArgv } from './pipeline-peers.js';
 import { FdScope } from './proc-subst.js';
@@ -84,6 +84,9 @@ export class BufferSink implements Sink {
     this.text += s;
   }
 }
+
+/** Commands registered as programs that bash runs as its own builtins (no child to wait for). */
+const BASH_BUILTIN_PROGRAMS = new Set(['echo', 'printf', 'kill', 'pwd']);
 
 export class Interpreter {
   private loops = 0;
@@ -640,7 +643,10 @@ export class Interpreter {
     }
     const proc = this.makeProc(argv, ctx, io, frame);
     try {
-      return def.run(proc);
+      const status = def.run(proc);
+      // bash waited for a program (not one of its own builtins): the jobs a signal ended are reaped
+      if (!BASH_BUILTIN_PROGRAMS.has(def.name)) reapJobs(frame, io);
+      return status;
     } catch (e) {
       if (e instanceof CliError) {
         if (e.stdout) io.out.write(e.stdout);

@@ -83,8 +83,11 @@ export interface ShellState {
    * name of a sourced file.
    */
   errName: string | null;
-  /** Background jobs (`cmd &`), oldest first, and `$!`. */
-  jobs?: Array<{ n: number; pid: number; cmd: string }>;
+  /**
+   * Background jobs (`cmd &`), oldest first, and `$!`. `signal` is set when a
+   * signal ended the job and bash has not reported it yet.
+   */
+  jobs?: Array<{ n: number; pid: number; cmd: string; signal?: number }>;
   lastBgPid?: number;
 }
 

@@ -5,8 +5,21 @@
  */
 
 import { bashSignalTable, parseSignal, signalName } from '../../model/signals.js';
+import { findJob, type Job, shellJobs } from '../../shell/jobs.js';
 import type { CommandDef, Proc } from '../../shell/types.js';
 import { sendSignal } from './signal-effects.js';
+
+/** Whether a process of the shell's host is still running on the world's clock. */
+function running(p: Proc, pid: number): boolean {
+  const x = p.ctx.host.processes.find((q) => q.pid === pid);
+  return !!x && (x.until === undefined || x.until > p.ctx.world.clock.now);
+}
+
+/** A signal that ended a job's process: the job stays in the table, ended, until bash reports it. */
+function noteEnded(p: Proc, jobs: readonly Job[], pid: number, sig: number): void {
+  if (sig === 0 || running(p, pid)) return;
+  for (const j of jobs) if (j.pid === pid && j.signal === undefined) j.signal = sig;
+}
 
 const BASH_USAGE =
   'kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n';
@@ -83,7 +96,7 @@ function killBusybox(p: Proc): number {
   return status;
 }
 
-function listSignals(p: Proc, specs: string[]): number {
+function listSignals(p: Proc, specs: string[], pre: string): number {
   if (!specs.length) {
     p.out(bashSignalTable());
     return 0;
@@ -95,13 +108,13 @@ function listSignals(p: Proc, specs: string[]): number {
       if (n > 128) n -= 128;
       const name = signalName(n);
       if (!name) {
-        p.err(`bash: kill: ${s}: invalid signal specification\n`);
+        p.err(`${pre}${s}: invalid signal specification\n`);
         status = 1;
       } else p.out(`${name}\n`);
     } else {
       const n = parseSignal(s);
       if (n === null || n === 0) {
-        p.err(`bash: kill: ${s}: invalid signal specification\n`);
+        p.err(`${pre}${s}: invalid signal specification\n`);
         status = 1;
       } else p.out(`${n}\n`);
     }
@@ -110,22 +123,24 @@ function listSignals(p: Proc, specs: string[]): number {
 }
 
 function killBash(p: Proc): number {
+  // bash's builtin: `bash: kill: ` at a prompt, `bash: line N: kill: ` under -c
+  const pre = `${p.errPrefix ?? 'bash: '}kill: `;
   const args = p.argv.slice(1);
   let sig = 15;
   let i = 0;
   while (i < args.length) {
     const a = args[i] as string;
     if (a === '-l' || a === '-L' || a === '--list' || a === '--table')
-      return listSignals(p, args.slice(i + 1));
+      return listSignals(p, args.slice(i + 1), pre);
     if (a === '-s' || a === '-n') {
       const spec = args[i + 1];
       if (spec === undefined) {
-        p.err(`bash: kill: ${a}: option requires an argument\n`);
+        p.err(`${pre}${a}: option requires an argument\n`);
         return 1;
       }
       const n = a === '-n' && !/^\d+$/.test(spec) ? null : parseSignal(spec);
       if (n === null) {
-        p.err(`bash: kill: ${spec}: invalid signal specification\n`);
+        p.err(`${pre}${spec}: invalid signal specification\n`);
         return 1;
       }
       sig = n;
@@ -139,7 +154,7 @@ function killBash(p: Proc): number {
     if (a.startsWith('-') && a.length > 1) {
       const n = parseSignal(a.slice(1));
       if (n === null) {
-        p.err(`bash: kill: ${a.slice(1)}: invalid signal specification\n`);
+        p.err(`${pre}${a.slice(1)}: invalid signal specification\n`);
         return 1;
       }
       sig = n;
@@ -154,22 +169,34 @@ function killBash(p: Proc): number {
     return 2;
   }
   let status = 0;
+  const jobs = shellJobs(p.shellState, (pid) => running(p, pid));
   for (const t of targets) {
+    let pid: number;
     if (t.startsWith('%')) {
-      p.err(`bash: kill: ${t}: no such job\n`);
+      const j = findJob(jobs, t);
+      if ('error' in j) {
+        p.err(`${pre}${j.error}\n`);
+        status = 1;
+        continue;
+      }
+      pid = j.pid;
+    } else if (/^-?\d+$/.test(t)) pid = Number(t);
+    else {
+      p.err(`${pre}${t}: arguments must be process or job IDs\n`);
       status = 1;
       continue;
     }
-    if (!/^-?\d+$/.test(t)) {
-      p.err(`bash: kill: ${t}: arguments must be process or job IDs\n`);
-      status = 1;
-      continue;
-    }
-    const r = sendSignal(p, Number(t), sig);
+    // a job's process a signal ended is a zombie until bash reaps it: signals still reach it
+    if (jobs.some((j) => j.pid === pid && j.signal !== undefined)) continue;
+    const r = sendSignal(p, pid, sig);
     if (r !== 'ok') {
-      p.err(`bash: kill: (${t}) - ${r === 'ESRCH' ? 'No such process' : 'Operation not permitted'}\n`);
+      p.err(
+        `${pre}(${t.startsWith('%') ? pid : t}) - ${r === 'ESRCH' ? 'No such process' : 'Operation not permitted'}\n`,
+      );
       status = 1;
+      continue;
     }
+    noteEnded(p, jobs, pid, sig);
   }
   return status;
 }

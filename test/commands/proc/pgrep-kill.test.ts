@@ -2,7 +2,8 @@
  * pgrep/pkill/pidof (procps-ng 3.3.17) and bash's kill on the cluster
  * world. Outputs follow the real tools' captures: pgrep prints one pid per
  * line, -l the 15-character comm, -a the command line; pidof lists newest
- * first; bash's kill messages are "bash: kill: ...".
+ * first; bash's kill messages are "bash: line N: kill: ..." in a script
+ * (as golden fnd-42 captured them).
  */
 import { describe, expect, it } from 'vitest';
 import { cluster, container, ok, proc, run, sandbox } from './proc-helpers.js';
@@ -100,10 +101,10 @@ describe('kill (the bash builtin)', () => {
         'kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n',
         2,
       ],
-      ['kill 999999', 'bash: kill: (999999) - No such process\n', 1],
-      ['kill -FOO 1', 'bash: kill: FOO: invalid signal specification\n', 1],
-      ['kill abc', 'bash: kill: abc: arguments must be process or job IDs\n', 1],
-      ['kill -s', 'bash: kill: -s: option requires an argument\n', 1],
+      ['kill 999999', 'bash: line 1: kill: (999999) - No such process\n', 1],
+      ['kill -FOO 1', 'bash: line 1: kill: FOO: invalid signal specification\n', 1],
+      ['kill abc', 'bash: line 1: kill: abc: arguments must be process or job IDs\n', 1],
+      ['kill -s', 'bash: line 1: kill: -s: option requires an argument\n', 1],
     ] as const)
       expect(run(s, line), line).toEqual({ out: '', err, exit });
     // init ignores signals it has no handler for
