@@ -1,6 +1,7 @@
 /** Shell builtins: the commands that change or read the shell itself. */
 import { normalizePath } from '../model/vfs.js';
 import { ArithError, evalArith } from './arith.js';
+import { compgenBuiltin, completeBuiltin } from './complete.js';
 import { declare, readIntoArray, unset } from './declare.js';
 import { errPrefix, exportVar, getVar, setVar } from './frame.js';
 import { type Builtin, ExitSignal, type IO } from './interpreter.js';
@@ -370,6 +371,8 @@ export function shellBuiltins(): Map<string, Builtin> {
     ['false', falseB],
     ['wait', waitBuiltin],
     ['jobs', jobsBuiltin],
+    ['complete', completeBuiltin],
+    ['compgen', compgenBuiltin],
     ['trap', trapBuiltin],
     ['hash', noop],
     ['shopt', noop],

@@ -58,6 +58,8 @@ export type Builtin = (argv: string[], io: IO, frame: Frame, interp: Interpreter
 export interface CommandLookup {
   get(name: string): CommandDef | undefined;
   getByPath(path: string): CommandDef | undefined;
+  /** Every registered program (compgen -c lists those found in PATH). */
+  all?(): CommandDef[];
 }
 
 export const LOOP_LIMIT = 10000;

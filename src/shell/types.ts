@@ -89,6 +89,8 @@ export interface ShellState {
    */
   jobs?: Array<{ n: number; pid: number; cmd: string; signal?: number }>;
   lastBgPid?: number;
+  /** Completion specifications recorded by `complete` (shell/complete.ts), by command name. */
+  completions?: Map<string, unknown>;
 }
 
 export type CommandFn = (p: Proc) => number;
