@@ -561,26 +561,10 @@ export function reconcileKubelets(store: KubeStore): void {
   if (!cluster) return;
   const world = store.world;
   const pods = store.list('Pod');
-  // whether each node's kubelet and containerd run, looked up once per pass
-  const servingByNode = new Map<string, boolean>();
-  const serving = (node: string): boolean => {
-    let v = servingByNode.get(node);
-    if (v === undefined) {
-      v = kubeletServing(world, node);
-      servingByNode.set(node, v);
-    }
-    return v;
-  };
-  // a kubelet that cannot reach the API server still runs its static pods (from the manifests on disk)
-  const connectedByNode = new Map<string, boolean>();
-  const connected = (node: string): boolean => {
-    let v = connectedByNode.get(node);
-    if (v === undefined) {
-      v = kubeletConnected(world, node);
-      connectedByNode.set(node, v);
-    }
-    return v;
-  };
+  // whether each node's kubelet and containerd run, looked up once per pass; a kubelet that cannot
+  // reach the API server still runs its static pods (from the manifests on disk)
+  const serving = perNode((node) => kubeletServing(world, node));
+  const connected = perNode((node) => kubeletConnected(world, node));
   const live = new Set(pods.map((p) => p.metadata.uid));
   for (const sb of [...cluster.sandboxes.values()])
     if (!live.has(sb.podUid) && connected(sb.node)) teardown(store, cluster, sb);
@@ -639,6 +623,16 @@ export function reconcileKubelets(store: KubeStore): void {
     sb.statusKey = key;
     sb.statusRv = store.get('Pod', pod.metadata.namespace, pod.metadata.name)?.metadata.resourceVersion;
   }
+}
+
+/** A per-node answer computed once per pass. */
+function perNode(f: (node: string) => boolean): (node: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (node) => {
+    let v = seen.get(node);
+    if (v === undefined) seen.set(node, (v = f(node)));
+    return v;
+  };
 }
 
 type ContainerSpec = {
