@@ -56,6 +56,7 @@ const OPS = [
   '?',
   ':',
   '=',
+  ',',
 ];
 
 function lex(src: string): Tok[] {
@@ -163,8 +164,14 @@ class P {
     return Number.isNaN(n) ? 0 : n;
   }
 
+  /** The comma operator: each expression in turn, the value of the last. */
   expr(): number {
-    return this.assign();
+    let v = this.assign();
+    for (let t = this.peek(); t?.t === 'op' && t.v === ','; t = this.peek()) {
+      this.i++;
+      v = this.assign();
+    }
+    return v;
   }
 
   assign(): number {

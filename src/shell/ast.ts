@@ -91,6 +91,25 @@ export interface ForCommand {
   redirs: Redirect[];
 }
 
+/** `(( expr ))`: status 0 when the expression is not zero. */
+export interface ArithCommand {
+  t: 'arith';
+  src: string;
+  redirs: Redirect[];
+  line: number;
+}
+
+/** `for (( init; cond; step ))`: an empty cond is true. */
+export interface ArithForCommand {
+  t: 'afor';
+  init: string;
+  cond: string;
+  step: string;
+  body: List;
+  redirs: Redirect[];
+  line: number;
+}
+
 export interface WhileCommand {
   t: 'while';
   until: boolean;
@@ -142,6 +161,8 @@ export interface CondCommand {
 export type Command =
   | SimpleCommand
   | CondCommand
+  | ArithCommand
+  | ArithForCommand
   | ForCommand
   | WhileCommand
   | IfCommand

@@ -246,7 +246,7 @@ export class Expander {
         return this.h.procSub(p.dir, p.list);
       case 'arith':
         try {
-          return String(evalArith(this.expandArithText(p.src), this.h));
+          return String(evalArith(this.arithText(p.src), this.h));
         } catch (e) {
           if (e instanceof ArithError) this.h.fail(e.message, 'arith');
           throw e;
@@ -259,7 +259,8 @@ export class Expander {
     }
   }
 
-  private expandArithText(src: string): string {
+  /** The text of an arithmetic expression after `$name` expansion. */
+  arithText(src: string): string {
     return src.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*|[0-9?#$])\}?/g, (_, n: string) => this.lookup(n) ?? '0');
   }
 

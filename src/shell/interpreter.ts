@@ -417,6 +417,23 @@ export class Interpreter {
       case 'cond':
         frame.state.lineno = cmd.line;
         return evalCond(cmd.expr, ex, frame, io, this);
+      case 'arith':
+        frame.state.lineno = cmd.line;
+        return this.arithCommand(cmd.src, ex, frame, io);
+      case 'afor': {
+        frame.state.lineno = cmd.line;
+        if (cmd.init.trim()) this.arithCommand(cmd.init, ex, frame, io);
+        let status = 0;
+        for (;;) {
+          this.tick();
+          if (cmd.cond.trim() && this.arithCommand(cmd.cond, ex, frame, io) !== 0) break;
+          const r = this.loopBody(cmd.body, frame, io);
+          status = r.status;
+          if (r.brk) break;
+          if (cmd.step.trim()) this.arithCommand(cmd.step, ex, frame, io);
+        }
+        return status;
+      }
       case 'case': {
         const value = ex.single(cmd.word);
         for (const arm of cmd.arms) {
@@ -508,6 +525,16 @@ export class Interpreter {
    * an error is reported bash-style and aborts the command line.
    */
   arith(src: string, frame: Frame, io: IO, what = ''): number {
+    const v = this.arithOrNull(src, frame, io, (msg) => {
+      io.err.write(`${errPrefix(frame)}${what}${msg}\n`);
+      throw new AbortSignal_(1);
+    });
+    return v as number;
+  }
+
+  /** Shell arithmetic whose error goes to `onError` (which may throw); null after an error. */
+  arithOrNull(src: string, frame: Frame, io: IO, onError: (message: string) => void): number | null {
+    const what = '';
     const vars = {
       getVar: (n: string) => {
         const el = splitElementName(n);
@@ -525,9 +552,17 @@ export class Interpreter {
       return evalArith(src, vars);
     } catch (e) {
       if (!(e instanceof ArithError)) throw e;
-      io.err.write(`${errPrefix(frame)}${what}${e.message}\n`);
-      throw new AbortSignal_(1);
+      onError(e.message);
+      return null;
     }
+  }
+
+  /** `(( expr ))` after the shell's expansions: bash reports an error as `((: …` and the status is 1 (the line goes on). */
+  private arithCommand(src: string, ex: Expander, frame: Frame, io: IO): number {
+    const v = this.arithOrNull(ex.arithText(src), frame, io, (msg) =>
+      io.err.write(`${errPrefix(frame)}((: ${msg}\n`),
+    );
+    return v === null ? 1 : v !== 0 ? 0 : 1;
   }
 
   /** Perform one assignment word (`x=v`, `x+=v`, `a[i]=v`, `a=(…)`). */

@@ -7,6 +7,8 @@
  */
 import type {
   AndOr,
+  ArithCommand,
+  ArithForCommand,
   ArrayElem,
   Assign,
   CaseCommand,
@@ -357,6 +359,7 @@ export class Parser implements CondLexer {
     if (tok === '') throw this.eofError();
     let cmd: Command;
     if (plain === 'for') cmd = this.parseFor();
+    else if (this.src.startsWith('((', this.pos)) cmd = this.parseArithCommand();
     else if (plain === 'while' || plain === 'until') cmd = this.parseWhile(plain === 'until');
     else if (plain === 'if') cmd = this.parseIf();
     else if (plain === 'case') cmd = this.parseCase();
@@ -464,9 +467,50 @@ export class Parser implements CondLexer {
     }
   }
 
-  private parseFor(): ForCommand {
+  /** `(( expr ))`. */
+  private parseArithCommand(): ArithCommand {
+    const line = this.line;
+    const end = this.findArithEnd(this.pos + 2);
+    const src = this.src.slice(this.pos + 2, end);
+    this.pos = end + 2;
+    return { t: 'arith', src, redirs: [], line };
+  }
+
+  /** `for (( init; cond; step )) [;] do list done` (the `((` already seen after `for`). */
+  private parseArithFor(line: number): ArithForCommand {
+    const end = this.findArithEnd(this.pos + 2);
+    const parts = this.src.slice(this.pos + 2, end).split(';');
+    if (parts.length !== 3)
+      throw new SyntaxError_('syntax error: arithmetic expression required', false, line, {
+        more: [{ text: `syntax error: \`${this.src.slice(this.pos, end + 2)}'`, line }],
+        keepStatus: false,
+      });
+    this.pos = end + 2;
+    this.skipSpace();
+    if (this.ch() === ';') this.pos++;
+    this.skipSpace(true);
+    const body = this.isReserved('{')
+      ? (() => {
+          this.pos++;
+          const b = this.parseList(new Set(['}']));
+          this.expectReserved('}');
+          return b;
+        })()
+      : (() => {
+          this.expectReserved('do');
+          const b = this.parseList(new Set(['done']));
+          this.expectReserved('done');
+          return b;
+        })();
+    const [init, cond, step] = parts as [string, string, string];
+    return { t: 'afor', init, cond, step, body, redirs: [], line };
+  }
+
+  private parseFor(): ForCommand | ArithForCommand {
+    const line = this.line;
     this.pos += 3;
     this.skipSpace();
+    if (this.src.startsWith('((', this.pos)) return this.parseArithFor(line);
     const nameWord = this.readWord();
     const name = nameWord ? wordText(nameWord) : null;
     if (name === null || !NAME_RE.test(name))
