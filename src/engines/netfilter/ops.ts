@@ -117,21 +117,68 @@ function hookCheck(
   rules: readonly Rule[],
 ): 'ok' | 'invalid' | 'loop' {
   const t = getTable(ns, table);
-  const hooks: string[] = [];
-  if (isBuiltin(table, chain)) hooks.push(chain);
-  else if (t)
-    for (const c of orderedChains(t)) if (c.builtin && reachable(t, c.name).has(chain)) hooks.push(c.name);
+  let hooks: string[] | null = null;
+  const hooksNow = (): string[] =>
+    (hooks ??= isBuiltin(table, chain) ? [chain] : t ? [...hooksOf(t, chain)] : []);
+  const fits = (r: Rule) => hooksNow().every((h) => ruleValid(r, table, h));
   for (const r of rules) {
-    for (const h of hooks) if (!ruleValid(r, table, h)) return 'invalid';
+    if (!fits(r)) return 'invalid';
     const j = jumpOf(r);
     if (j === undefined || !t) continue;
     const below = reachable(t, j);
     if (below.has(chain)) return 'loop';
     for (const name of below)
-      for (const inner of t.chains.get(name)?.rules ?? [])
-        for (const h of hooks) if (!ruleValid(inner, table, h)) return 'invalid';
+      for (const inner of t.chains.get(name)?.rules ?? []) if (!fits(inner)) return 'invalid';
   }
   return 'ok';
+}
+
+/**
+ * The hooks each chain is reachable from, per table: built with one walk
+ * from every base chain and extended as rules with jumps are appended, so
+ * checking a rule does not walk the whole table (kube-proxy appends
+ * thousands); anything else that changes the jumps drops it.
+ */
+const hookCaches = new WeakMap<Table, Map<string, Set<string>>>();
+
+function hooksOf(t: Table, chain: string): ReadonlySet<string> {
+  let m = hookCaches.get(t);
+  if (!m) {
+    m = new Map();
+    for (const c of orderedChains(t))
+      if (c.builtin)
+        for (const name of reachable(t, c.name)) {
+          let s = m.get(name);
+          if (!s) m.set(name, (s = new Set()));
+          s.add(c.name);
+        }
+    hookCaches.set(t, m);
+  }
+  return m.get(chain) ?? NO_HOOKS;
+}
+
+const NO_HOOKS: ReadonlySet<string> = new Set();
+
+/** Rules were appended to `chain`: their jumps bring the targets under the chain's hooks. */
+function extendHooks(t: Table, chain: string, rules: readonly Rule[]): void {
+  const m = hookCaches.get(t);
+  if (!m) return;
+  const from = m.get(chain);
+  if (!from?.size) return;
+  for (const r of rules) {
+    const j = jumpOf(r);
+    if (j === undefined) continue;
+    for (const name of reachable(t, j)) {
+      let s = m.get(name);
+      if (!s) m.set(name, (s = new Set()));
+      for (const h of from) s.add(h);
+    }
+  }
+}
+
+/** The jumps of a table changed other than by appending: its hook map is built again when next needed. */
+export function invalidateHooks(t: Table | undefined): void {
+  if (t) hookCaches.delete(t);
 }
 
 function hookFail(env: OpsEnv, op: string, chain: string, why: 'invalid' | 'loop'): void {
@@ -182,8 +229,19 @@ function zeroChain(c: Chain, env: OpsEnv, verbose: boolean): void {
 }
 
 /** Apply a parsed command that changes tables. Listing commands are the caller's. */
+/** Commands that can remove a jump or move rules between chains (the hook map is rebuilt after them). */
+const RESHAPING: ReadonlySet<number> = new Set([
+  CMD.REPLACE,
+  CMD.DELETE,
+  CMD.DELETE_NUM,
+  CMD.FLUSH,
+  CMD.DELETE_CHAIN,
+  CMD.RENAME_CHAIN,
+]);
+
 export function applyCommand(ns: Netns, p: ParsedCommand, env: OpsEnv): void {
   const table = checkTable(p.table);
+  if (RESHAPING.has(p.command)) invalidateHooks(getTable(ns, table));
   // libxt_set looks the set up (by name, in the kernel) while it parses the rule
   for (const r of p.rules)
     for (const m of r.matches)
@@ -213,6 +271,8 @@ export function applyCommand(ns: Netns, p: ParsedCommand, env: OpsEnv): void {
         insertRule(target, at++, r);
         noteCt(ns, r);
       }
+      const t = getTable(ns, table);
+      if (t) extendHooks(t, chain, p.rules);
       return;
     }
     case CMD.REPLACE: {

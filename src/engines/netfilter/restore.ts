@@ -11,7 +11,7 @@ import { XtError } from './ext.js';
 import './matches/index.js';
 import './targets/index.js';
 import { BUILTIN_NAMES, type NameDb } from './names.js';
-import { applyCommand, type Backend, checkTable } from './ops.js';
+import { applyCommand, type Backend, checkTable, invalidateHooks } from './ops.js';
 import { ensureState, getTable, isTableName, newChain, newTable } from './tables.js';
 import type { Chain, NetfilterState, Table, TableName } from './types.js';
 
@@ -204,6 +204,7 @@ export function restoreRules(ns: Netns, text: string, opts: RestoreOptions = {})
           }
           c.rules = [];
           c.version++;
+          invalidateHooks(t);
         }
         if (opts.counters && pk !== undefined) c.policyCounters = { pkts: Number(pk), bytes: Number(by) };
         continue;
