@@ -175,6 +175,8 @@ export interface Pipeline {
   cmds: Command[];
   /** `|&` between cmds[i] and cmds[i+1] also pipes stderr. */
   stderrToo: boolean[];
+  /** `time [-p] pipeline`: report its elapsed time (POSIX format with -p). */
+  time?: 'bash' | 'posix';
 }
 
 export interface AndOr {

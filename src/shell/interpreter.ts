@@ -259,6 +259,7 @@ export class Interpreter {
   }
 
   private runPipeline(p: Pipeline, frame: Frame, io: IO): number {
+    if (p.time) return this.timed(p, frame, io);
     if (p.cmds.length < 2) return this.runStages(p, frame, io, null);
     // the later stages are already running as far as ps can tell
     const rec = openPipeline(frame.ctx, p.cmds.length, (i) =>
@@ -530,6 +531,27 @@ export class Interpreter {
       throw new AbortSignal_(1);
     });
     return v as number;
+  }
+
+  /**
+   * `time pipeline`: the pipeline, then bash's TIMEFORMAT report on the shell's stderr. Real time is
+   * the virtual clock's (at least the millisecond a command takes); the simulation spends no CPU.
+   */
+  private timed(p: Pipeline, frame: Frame, io: IO): number {
+    const clock = frame.ctx.world.clock;
+    const t0 = clock.now;
+    const { time: _, ...inner } = p;
+    try {
+      return this.runPipeline(inner, frame, io);
+    } finally {
+      const real = Math.max(1, clock.now - t0) / 1000;
+      if (p.time === 'posix') io.err.write(`real ${real.toFixed(2)}\nuser 0.00\nsys 0.00\n`);
+      else {
+        const m = Math.floor(real / 60);
+        const fmt = (s: number) => `${Math.floor(s / 60)}m${(s - Math.floor(s / 60) * 60).toFixed(3)}s`;
+        io.err.write(`\nreal\t${m}m${(real - m * 60).toFixed(3)}s\nuser\t${fmt(0)}\nsys\t${fmt(0)}\n`);
+      }
+    }
   }
 
   /** Shell arithmetic whose error goes to `onError` (which may throw); null after an error. */

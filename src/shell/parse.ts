@@ -332,7 +332,27 @@ export class Parser implements CondLexer {
 
   private parsePipeline(): Pipeline {
     let negate = false;
+    let time: 'bash' | 'posix' | undefined;
     this.skipSpace();
+    if (this.peekPlain() === 'time') {
+      this.pos += 4;
+      time = 'bash';
+      this.skipSpace();
+      if (this.peekPlain() === '-p') {
+        this.pos += 2;
+        time = 'posix';
+        this.skipSpace();
+      }
+      // a bare `time` times nothing
+      const next = this.peekOp();
+      if (this.eof() || this.ch() === '\n' || next === ';' || next === '&&' || next === '||' || next === '&')
+        return {
+          negate,
+          cmds: [{ t: 'simple', assigns: [], words: [], redirs: [], line: this.line }],
+          stderrToo: [],
+          time,
+        };
+    }
     if (this.peekPlain() === '!') {
       this.pos++;
       negate = true;
@@ -349,7 +369,7 @@ export class Parser implements CondLexer {
       if (this.eof()) throw this.eofError();
       cmds.push(this.parseCommand());
     }
-    return { negate, cmds, stderrToo };
+    return time ? { negate, cmds, stderrToo, time } : { negate, cmds, stderrToo };
   }
 
   private parseCommand(): Command {
