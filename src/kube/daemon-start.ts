@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import type { Host, World } from '../model/types.js';
 import { FsView } from '../model/vfs.js';
 import { clusterOf } from './cluster.js';
+import { DEPRECATED, KUBELET_FLAGS } from './kubelet-flags.js';
 
 /** kube-apiserver's --secure-port on a kubeadm control plane. */
 const API_PORT = 6443;
@@ -39,182 +40,6 @@ export function klogLine(
 function q(s: string): string {
   return JSON.stringify(s);
 }
-
-/** kubelet 1.32's flags: true when the flag takes a value. */
-const KUBELET_FLAGS: Record<string, boolean> = {
-  'add-dir-header': false,
-  address: true,
-  'allowed-unsafe-sysctls': true,
-  alsologtostderr: false,
-  'anonymous-auth': false,
-  'authentication-token-webhook': false,
-  'authentication-token-webhook-cache-ttl': true,
-  'authorization-mode': true,
-  'authorization-webhook-cache-authorized-ttl': true,
-  'authorization-webhook-cache-unauthorized-ttl': true,
-  'boot-id-file': true,
-  'bootstrap-kubeconfig': true,
-  'cert-dir': true,
-  'cgroup-driver': true,
-  'cgroup-root': true,
-  'cgroups-per-qos': false,
-  'client-ca-file': true,
-  'cloud-config': true,
-  'cloud-provider': true,
-  'cluster-dns': true,
-  'cluster-domain': true,
-  config: true,
-  'config-dir': true,
-  'container-log-max-files': true,
-  'container-log-max-size': true,
-  'container-runtime-endpoint': true,
-  'contention-profiling': false,
-  'cpu-cfs-quota': false,
-  'cpu-cfs-quota-period': true,
-  'cpu-manager-policy': true,
-  'cpu-manager-policy-options': true,
-  'cpu-manager-reconcile-period': true,
-  'enable-controller-attach-detach': false,
-  'enable-debugging-handlers': false,
-  'enable-server': false,
-  'enforce-node-allocatable': true,
-  'event-burst': true,
-  'event-qps': true,
-  'eviction-hard': true,
-  'eviction-max-pod-grace-period': true,
-  'eviction-minimum-reclaim': true,
-  'eviction-pressure-transition-period': true,
-  'eviction-soft': true,
-  'eviction-soft-grace-period': true,
-  'exit-on-lock-contention': false,
-  'experimental-allocatable-ignore-eviction': false,
-  'experimental-mounter-path': true,
-  'fail-swap-on': false,
-  'feature-gates': true,
-  'file-check-frequency': true,
-  'hairpin-mode': true,
-  'healthz-bind-address': true,
-  'healthz-port': true,
-  help: false,
-  'hostname-override': true,
-  'http-check-frequency': true,
-  'image-credential-provider-bin-dir': true,
-  'image-credential-provider-config': true,
-  'image-gc-high-threshold': true,
-  'image-gc-low-threshold': true,
-  'image-service-endpoint': true,
-  'kernel-memcg-notification': false,
-  'kube-api-burst': true,
-  'kube-api-content-type': true,
-  'kube-api-qps': true,
-  'kube-reserved': true,
-  'kube-reserved-cgroup': true,
-  kubeconfig: true,
-  'kubelet-cgroups': true,
-  'local-storage-capacity-isolation': false,
-  'lock-file': true,
-  'log-backtrace-at': true,
-  'log-dir': true,
-  'log-file': true,
-  'log-file-max-size': true,
-  'log-flush-frequency': true,
-  'log-json-info-buffer-size': true,
-  'log-json-split-stream': false,
-  'log-text-info-buffer-size': true,
-  'log-text-split-stream': false,
-  'logging-format': true,
-  logtostderr: false,
-  'make-iptables-util-chains': false,
-  'manifest-url': true,
-  'manifest-url-header': true,
-  'max-open-files': true,
-  'max-pods': true,
-  'maximum-dead-containers': true,
-  'maximum-dead-containers-per-container': true,
-  'memory-manager-policy': true,
-  'minimum-container-ttl-duration': true,
-  'minimum-image-ttl-duration': true,
-  'node-ip': true,
-  'node-labels': true,
-  'node-status-max-images': true,
-  'node-status-update-frequency': true,
-  'oom-score-adj': true,
-  'one-output': false,
-  'pod-cidr': true,
-  'pod-infra-container-image': true,
-  'pod-manifest-path': true,
-  'pod-max-pids': true,
-  'pods-per-core': true,
-  port: true,
-  'protect-kernel-defaults': false,
-  'provider-id': true,
-  'qos-reserved': true,
-  'read-only-port': true,
-  'register-node': false,
-  'register-schedulable': false,
-  'register-with-taints': true,
-  'registry-burst': true,
-  'registry-qps': true,
-  'reserved-cpus': true,
-  'reserved-memory': true,
-  'resolv-conf': true,
-  'root-dir': true,
-  'rotate-certificates': false,
-  'rotate-server-certificates': false,
-  runonce: false,
-  'runtime-cgroups': true,
-  'runtime-request-timeout': true,
-  'seccomp-default': false,
-  'serialize-image-pulls': false,
-  'skip-headers': false,
-  'skip-log-headers': false,
-  stderrthreshold: true,
-  'storage-driver-buffer-duration': true,
-  'storage-driver-db': true,
-  'storage-driver-host': true,
-  'storage-driver-password': true,
-  'storage-driver-secure': false,
-  'storage-driver-table': true,
-  'storage-driver-user': true,
-  'streaming-connection-idle-timeout': true,
-  'sync-frequency': true,
-  'system-cgroups': true,
-  'system-reserved': true,
-  'system-reserved-cgroup': true,
-  'tls-cert-file': true,
-  'tls-cipher-suites': true,
-  'tls-min-version': true,
-  'tls-private-key-file': true,
-  'topology-manager-policy': true,
-  'topology-manager-policy-options': true,
-  'topology-manager-scope': true,
-  v: true,
-  version: true,
-  vmodule: true,
-  'volume-plugin-dir': true,
-  'volume-stats-agg-period': true,
-};
-
-const VIA_CONFIG =
-  "This parameter should be set via the config file specified by the Kubelet's --config flag. See https://kubernetes.io/docs/tasks/administer-cluster/kubelet-config-file/ for more information.";
-
-/** Deprecated flags kubeadm nodes pass, with the warning pflag prints when one is set. */
-const DEPRECATED: Record<string, string> = {
-  'container-runtime-endpoint': VIA_CONFIG,
-  'pod-infra-container-image':
-    'will be removed in 1.35. Image garbage collector will get sandbox image information from CRI.',
-  'cgroup-driver': VIA_CONFIG,
-  'client-ca-file': VIA_CONFIG,
-  'cluster-dns': VIA_CONFIG,
-  'cluster-domain': VIA_CONFIG,
-  'fail-swap-on': VIA_CONFIG,
-  'max-pods': VIA_CONFIG,
-  'resolv-conf': VIA_CONFIG,
-  'pod-manifest-path': VIA_CONFIG,
-  'read-only-port': VIA_CONFIG,
-  address: VIA_CONFIG,
-  port: VIA_CONFIG,
-};
 
 interface ParsedFlags {
   values: Map<string, string>;
@@ -372,4 +197,61 @@ export function apiUnreachable(
 
 function formatIp(n: number): string {
   return `${(n >>> 24) & 255}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
+}
+
+/** What a daemon writes to the journal once it runs (kubelet: after its start checks' lines). */
+export function runningLog(
+  world: World,
+  host: Host,
+  unit: string,
+  command: string,
+  pid: number,
+  t: number,
+  atBoot = false,
+): string[] {
+  if (unit === 'kubelet') {
+    const lines = [
+      klogLine('I', t, pid, 4, 'kubelet.go:2424', '"Starting kubelet main sync loop"'),
+      klogLine(
+        'I',
+        t,
+        pid,
+        5,
+        'kubelet_node_status.go:75',
+        `"Attempting to register node" node="${host.name}"`,
+      ),
+    ];
+    // at boot the node registered once the control plane came up
+    const server = atBoot ? null : kubeletServer(host, command);
+    const err = server ? apiUnreachable(world, host, server) : null;
+    lines.push(
+      err
+        ? klogLine(
+            'E',
+            t,
+            pid,
+            6,
+            'kubelet_node_status.go:107',
+            `"Unable to register node with API server" err=${q(err)} node="${host.name}"`,
+          )
+        : klogLine(
+            'I',
+            t,
+            pid,
+            6,
+            'kubelet_node_status.go:78',
+            `"Successfully registered node" node="${host.name}"`,
+          ),
+    );
+    return lines;
+  }
+  if (unit === 'containerd') {
+    const d = new Date(t).toISOString().replace('Z', '');
+    return [
+      `time="${d}000000Z" level=info msg="starting containerd" revision=88bf19b2105c8b17560993bee28a01ddc2f97182 version=1.7.24`,
+      `time="${d}000000Z" level=info msg="serving..." address=/run/containerd/containerd.sock`,
+      `time="${d}000000Z" level=info msg="containerd successfully booted in 0.052113s"`,
+    ];
+  }
+  return [];
 }

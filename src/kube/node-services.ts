@@ -6,14 +6,16 @@
  * a killed kubelet or containerd is restarted by systemd after RestartSec.
  * Controllers ask kubeletServing() before a node's kubelet acts.
  */
+
+import { parseSignal } from '../model/signals.js';
 import type { Host, Socket, World } from '../model/types.js';
 import { FsView } from '../model/vfs.js';
 import { getHost, spawnProcess } from '../model/world.js';
 import {
   apiUnreachable,
   checkKubeletStart,
-  klogLine,
   kubeletServer,
+  runningLog,
   type StartCheck,
 } from './daemon-start.js';
 import { type LoadedUnit, loadUnit, resolveExec } from './systemd-unit.js';
@@ -81,60 +83,6 @@ export interface UnitSpec {
   restartMs?: number;
 }
 
-const two = (n: number) => String(n).padStart(2, '0');
-
-/** klog's header: I1121 08:43:00.212345     103 file.go:123] */
-function klog(t: number, pid: number, seq: number, where: string, msg: string): string {
-  const d = new Date(t);
-  const micros = String(((pid * 7919) % 400_000) + seq * 41_203).padStart(6, '0');
-  const stamp = `${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}.${micros}`;
-  return `I${stamp} ${String(pid).padStart(7, ' ')} ${where}] ${msg}`;
-}
-
-/** What a daemon writes to the journal once it runs (kubelet: after its start checks' lines). */
-function startLog(
-  world: World,
-  hostObj: Host,
-  unit: string,
-  pid: number,
-  t: number,
-  atBoot = false,
-): string[] {
-  const host = hostObj.name;
-  if (unit === 'kubelet') {
-    const lines = [
-      klog(t, pid, 4, 'kubelet.go:2424', '"Starting kubelet main sync loop"'),
-      klog(t, pid, 5, 'kubelet_node_status.go:75', `"Attempting to register node" node="${host}"`),
-    ];
-    const unitState = unitOf(world, host, 'kubelet');
-    // at boot the node registered once the control plane came up
-    const server = unitState && !atBoot ? kubeletServer(hostObj, unitState.command) : null;
-    const err = server ? apiUnreachable(world, hostObj, server) : null;
-    lines.push(
-      err
-        ? klogLine(
-            'E',
-            t,
-            pid,
-            6,
-            'kubelet_node_status.go:107',
-            `"Unable to register node with API server" err=${JSON.stringify(err)} node="${host}"`,
-          )
-        : klog(t, pid, 6, 'kubelet_node_status.go:78', `"Successfully registered node" node="${host}"`),
-    );
-    return lines;
-  }
-  if (unit === 'containerd') {
-    const d = new Date(t).toISOString().replace('Z', '');
-    return [
-      `time="${d}000000Z" level=info msg="starting containerd" revision=88bf19b2105c8b17560993bee28a01ddc2f97182 version=1.7.24`,
-      `time="${d}000000Z" level=info msg="serving..." address=/run/containerd/containerd.sock`,
-      `time="${d}000000Z" level=info msg="containerd successfully booted in 0.052113s"`,
-    ];
-  }
-  return [];
-}
-
 /** Put a running daemon under systemd (the world builder calls this after spawning it). */
 export function registerUnit(world: World, host: Host, spec: UnitSpec): UnitState {
   const proc = host.processes.find((p) => p.pid === spec.pid);
@@ -165,7 +113,7 @@ export function registerUnit(world: World, host: Host, spec: UnitSpec): UnitStat
   (units[host.name] as Record<string, UnitState>)[spec.name] = unit;
   unit.journal.push({ t: start, ident: 'systemd', pid: 1, msg: `Started ${spec.description}.` });
   const check = programCheck(host, spec.name, unit.command.split(' '), start, spec.pid);
-  for (const m of [...check.logs, ...startLog(world, host, spec.name, spec.pid, start, true)])
+  for (const m of [...check.logs, ...runningLog(world, host, spec.name, unit.command, spec.pid, start, true)])
     unit.journal.push({ t: start, ident: spec.name, pid: spec.pid, msg: m });
   return unit;
 }
@@ -289,7 +237,7 @@ function launch(world: World, host: Host, unit: UnitState, t: number): void {
     unit.since = t;
     delete unit.result;
     delete unit.downSince;
-    for (const m of [...check.logs, ...startLog(world, host, unit.name, pid, t)])
+    for (const m of [...check.logs, ...runningLog(world, host, unit.name, unit.command, pid, t)])
       note(unit, t, m, unit.name, pid);
   } finally {
     clock.now = saved;
@@ -418,7 +366,7 @@ export function unitProcessKilled(
     note(
       unit,
       t,
-      `${unit.name}.service: Main process exited, code=killed, status=${signalNumber(signal)}/${signal}`,
+      `${unit.name}.service: Main process exited, code=killed, status=${parseSignal(signal) ?? 15}/${signal}`,
     );
     note(unit, t, `${unit.name}.service: Failed with result 'signal'.`);
   }
@@ -429,10 +377,6 @@ export function unitProcessKilled(
     unit.state = 'failed';
     unit.restartAt = t + unit.restartMs;
   }
-}
-
-function signalNumber(name: string): number {
-  return { HUP: 1, INT: 2, QUIT: 3, KILL: 9, TERM: 15, ABRT: 6, SEGV: 11, USR1: 10, USR2: 12 }[name] ?? 15;
 }
 
 /** Whether a unit runs (true when the world does not model the host's systemd). */
